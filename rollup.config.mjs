@@ -1,0 +1,92 @@
+import { readdirSync, existsSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** One entry per widget folder that has a define.ts, plus the all-in-one index. */
+const widgets = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`))
+  .map((d) => d.name);
+
+const entries = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/define.ts`])),
+};
+
+const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators use `this` at the top level of helper modules; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+/** The shared plugin chain; `declarations` only for the npm build. */
+const plugins = ({ outDir, declarations = false }) => [
+  json({ preferConst: true, compact: true }),
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  typescript({
+    tsconfig: 'tsconfig.build.json',
+    declaration: declarations,
+    declarationDir: declarations ? 'dist/types' : undefined,
+    outDir,
+    sourceMap: true,
+    noEmitOnError: true,
+  }),
+];
+
+export default [
+  // 1. For bundlers (npm): one ES module per widget plus index, Lit and other
+  //    dependencies left as imports, data as lazy chunks, .d.ts types.
+  {
+    input: entries,
+    external: isDependency,
+    onwarn,
+    plugins: plugins({ outDir: 'dist', declarations: true }),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  // 2. For <script type="module" src>: self-contained, minified, per-widget
+  //    entries sharing one Lit chunk; data loads lazily relative to the script.
+  {
+    input: { 'vakmanschap-widgets': 'src/index.ts', ...Object.fromEntries(widgets.map((w) => [`vk-${w}`, `src/${w}/define.ts`])) },
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist/cdn' }), minify()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  // 3. For a classic <script src>: one minified file, Lit and data inlined.
+  {
+    input: 'src/index.ts',
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist' }), minify()],
+    output: {
+      file: 'dist/vakmanschap-widgets.min.js',
+      format: 'iife',
+      name: 'VakmanschapWidgets',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,10 @@
+/**
+ * vakmanschap-widgets: every element, registered. Import a single widget
+ * through its own entry (`vakmanschap-widgets/value-card`) to load less.
+ */
+export * from './placeholder/define.js';
+export { VkElement } from './shared/vk-element.js';
+export type { VkProblem, VkErrorDetail } from './shared/vk-element.js';
+export { defineElement } from './shared/registry.js';
+export { VERSION } from './shared/version.js';
+export type { Locale } from './shared/localize.js';

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+/**
+ * The theme layer every widget adopts. Public tokens are `--vk-*`; each falls
+ * back to the NL Design System basis tokens, then to Utrecht's document
+ * tokens, then to our default. Widgets read only the private `--_vk-*`
+ * copies resolved here, so a host page themes every widget at once by
+ * setting `--vk-*` (or an NL Design System theme class) on any ancestor.
+ * We never set NL Design System tokens ourselves and ship no `:root` rules.
+ *
+ * The host page's inherited text styles (text-transform, font-weight,
+ * text-align, …) are reset at the host; only the font family (through
+ * `--vk-font-family`, else inherited) and the documented tokens come in.
+ */
+export const themeStyles = css`
+  :host {
+    --_vk-font-family: var(
+      --vk-font-family,
+      var(--basis-text-font-family-default, var(--utrecht-document-font-family, inherit))
+    );
+    --_vk-font-size: var(
+      --vk-font-size,
+      var(--basis-text-font-size-md, var(--utrecht-document-font-size, 1rem))
+    );
+    --_vk-line-height: var(
+      --vk-line-height,
+      var(--basis-text-line-height-md, var(--utrecht-document-line-height, 1.5))
+    );
+    --_vk-color: var(
+      --vk-color,
+      var(--basis-color-default-color-document, var(--utrecht-document-color, #1b1b1b))
+    );
+    --_vk-color-subtle: var(--vk-color-subtle, var(--basis-color-default-color-subtle, #545454));
+    --_vk-background-color: var(
+      --vk-background-color,
+      var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff))
+    );
+    --_vk-surface-background-color: var(
+      --vk-surface-background-color,
+      var(--basis-color-default-bg-subtle, #f3f4f6)
+    );
+    --_vk-border-color: var(--vk-border-color, var(--basis-color-default-border-default, #767676));
+    --_vk-border-subtle-color: var(
+      --vk-border-subtle-color,
+      var(--basis-color-default-border-subtle, #d6d6d6)
+    );
+    --_vk-link-color: var(
+      --vk-link-color,
+      var(--basis-color-action-1-color-default, var(--utrecht-link-color, #1549a6))
+    );
+    --_vk-link-hover-color: var(
+      --vk-link-hover-color,
+      var(--basis-color-action-1-color-hover, var(--utrecht-link-hover-color, #0d2f6e))
+    );
+    --_vk-accent-background-color: var(
+      --vk-accent-background-color,
+      var(
+        --nl-button-primary-background-color,
+        var(--utrecht-button-primary-action-background-color, #1549a6)
+      )
+    );
+    --_vk-accent-color: var(
+      --vk-accent-color,
+      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+    );
+    --_vk-selected-background-color: var(
+      --vk-selected-background-color,
+      var(--basis-color-highlight-bg-subtle, #e8effc)
+    );
+    --_vk-error-color: var(--vk-error-color, var(--basis-color-negative-color-default, #a4001b));
+    --_vk-error-background-color: var(
+      --vk-error-background-color,
+      var(--basis-color-negative-bg-subtle, #fdeded)
+    );
+    --_vk-info-background-color: var(
+      --vk-info-background-color,
+      var(--basis-color-info-bg-subtle, #eef4fb)
+    );
+    --_vk-focus-outline-color: var(
+      --vk-focus-outline-color,
+      var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #1b1b1b))
+    );
+    --_vk-focus-outline-width: var(
+      --vk-focus-outline-width,
+      var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 3px))
+    );
+    --_vk-focus-outline-style: var(
+      --vk-focus-outline-style,
+      var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid))
+    );
+    --_vk-focus-background-color: var(
+      --vk-focus-background-color,
+      var(--basis-focus-background-color, var(--utrecht-focus-background-color, transparent))
+    );
+    --_vk-border-radius: var(
+      --vk-border-radius,
+      var(--basis-border-radius-md, var(--utrecht-border-radius-md, 4px))
+    );
+    --_vk-space-xs: var(--vk-space-xs, var(--basis-space-block-xs, 0.25em));
+    --_vk-space-sm: var(--vk-space-sm, var(--basis-space-block-sm, 0.5em));
+    --_vk-space-md: var(--vk-space-md, var(--basis-space-block-md, 1em));
+    --_vk-space-lg: var(--vk-space-lg, var(--basis-space-block-lg, 1.5em));
+    --_vk-heading-font-family: var(--vk-heading-font-family, var(--_vk-font-family));
+    --_vk-heading-font-weight: var(--vk-heading-font-weight, var(--basis-heading-font-weight, 700));
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_vk-font-family);
+    font-size: var(--_vk-font-size);
+    line-height: var(--_vk-line-height);
+    color: var(--_vk-color);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  a {
+    color: var(--_vk-link-color);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    color: var(--_vk-link-hover-color);
+    text-decoration-thickness: 0.125em;
+  }
+
+  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+    outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style)
+      var(--_vk-focus-outline-color);
+    outline-offset: 2px;
+    background-color: var(--_vk-focus-background-color);
+  }
+
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+
+  .vk-visually-hidden:not(:focus):not(:active) {
+    clip-path: inset(50%);
+    height: 1px;
+    width: 1px;
+    overflow: hidden;
+    position: absolute;
+    white-space: nowrap;
+  }
+
+  .vk-problems {
+    margin-block: 0 var(--_vk-space-md);
+    padding: var(--_vk-space-sm) var(--_vk-space-md);
+    border-inline-start: 4px solid var(--_vk-error-color);
+    background: var(--_vk-error-background-color);
+    color: var(--_vk-color);
+  }
+
+  .vk-problems p {
+    margin: 0;
+  }
+
+  .vk-problems p + p {
+    margin-block-start: var(--_vk-space-xs);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .vk-problems {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

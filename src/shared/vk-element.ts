@@ -1,0 +1,177 @@
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  render,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  defineMessages,
+  localized,
+  resolveLocale,
+  unwatchLocale,
+  watchLocale,
+  type Catalog,
+  type Locale,
+  type LocalizedText,
+} from './localize.js';
+import { themeStyles } from './theme.styles.js';
+
+/** Something a widget could not do, shown inside it and sent as an `error` event. */
+export interface VkProblem {
+  /** Stable machine-readable code, e.g. `unknown-value`, `feed-load`. */
+  readonly code: string;
+  /** The message in every locale; shown in the widget's current one. */
+  readonly message: LocalizedText;
+  /** Anything a host may want to log (the bad input, a path, …). */
+  readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+/** `detail` of the `error` event every widget dispatches. */
+export interface VkErrorDetail {
+  readonly code: string;
+  /** The message in the widget's interface language at the time. */
+  readonly message: string;
+  readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+/** A bubbling, composed event (kept outside the class so the manifest does not list it). */
+function composedEvent(type: string, detail: unknown, cancelable: boolean): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
+const baseMessages = defineMessages(
+  {
+    problemsLabel: 'Melding',
+    crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.',
+  },
+  {
+    problemsLabel: 'Notice',
+    crashed: 'This part could not be shown because of an unexpected error.',
+  },
+);
+
+/**
+ * The small base every `vk-` widget extends: the theme tokens, the interface
+ * locale, the error state and typed event dispatch. Nothing else belongs here;
+ * behaviour that only some widgets share is a function or a controller.
+ *
+ * @fires {CustomEvent<VkErrorDetail>} error - Something could not be shown (unknown attribute value, bad
+ *   feed, storage unavailable). Does not bubble, so a host's
+ *   `window.onerror` is never triggered; listen on the element.
+ *   `detail: { code, message, detail }`.
+ */
+export abstract class VkElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** The resolved interface locale (`nl` or `en`). */
+  @state() protected locale: Locale = 'nl';
+
+  /** Problems currently shown by {@link renderProblems}. */
+  @state() protected problems: readonly VkProblem[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.refreshLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshLocale();
+    watchLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLocale(this);
+  }
+
+  /** Re-reads the locale from the element and its ancestors. */
+  refreshLocale(): void {
+    const next = resolveLocale(this);
+    if (next !== this.locale) this.locale = next;
+  }
+
+  /** The messages of `catalog` in the current locale. */
+  protected t<M>(catalog: Catalog<M>): M {
+    return catalog[this.locale];
+  }
+
+  /**
+   * Dispatches a bubbling, composed `CustomEvent`. Returns `false` when a
+   * listener cancelled it (only possible with `cancelable: true`).
+   */
+  protected emit(type: string, detail: unknown, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(composedEvent(type, detail, options.cancelable ?? false));
+  }
+
+  /**
+   * Shows `problem` in the widget (through {@link renderProblems}) and
+   * dispatches a non-bubbling `error` event. Problems with the same code
+   * replace each other.
+   */
+  protected reportProblem(problem: VkProblem): void {
+    this.problems = [...this.problems.filter((p) => p.code !== problem.code), problem];
+    this.dispatchEvent(
+      new CustomEvent<VkErrorDetail>('error', {
+        detail: {
+          code: problem.code,
+          message: problem.message[this.locale],
+          ...(problem.detail ? { detail: problem.detail } : {}),
+        },
+      }),
+    );
+  }
+
+  /** Removes problems (all, or those whose code is in `codes`). */
+  protected clearProblems(...codes: string[]): void {
+    if (this.problems.length === 0) return;
+    this.problems = codes.length ? this.problems.filter((p) => !codes.includes(p.code)) : [];
+  }
+
+  /** The problem list, or nothing. Widgets place it where it reads best. */
+  protected renderProblems(): TemplateResult | undefined {
+    if (this.problems.length === 0) return undefined;
+    const m = this.t(baseMessages);
+    return html`<div class="vk-problems" part="error" role="alert" aria-label=${m.problemsLabel}>
+      ${this.problems.map((p) => html`<p>${p.message[this.locale]}</p>`)}
+    </div>`;
+  }
+
+  /**
+   * A render that throws must not take the host page down: the widget shows
+   * a short message instead, reports it, and the exception stays inside.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // LitElement.update threw before ReactiveElement.update could finish
+      // the cycle (reflect attributes, clear the pending flag); finish it so
+      // the widget can render again once its input is fixed.
+      ReactiveElement.prototype['update'].call(this, changed);
+      const message = localized(baseMessages, (m) => m.crashed);
+      render(
+        html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+      this.dispatchEvent(
+        new CustomEvent<VkErrorDetail>('error', {
+          detail: {
+            code: 'render-failed',
+            message: message[this.locale],
+            detail: { error: String(error) },
+          },
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { VkElement, type VkErrorDetail } from '../../src/shared/vk-element.js';
+import '../../src/placeholder/define.js';
+import type { VkPlaceholder } from '../../src/placeholder/placeholder.js';
+
+class VkTestThrows extends VkElement {
+  explode = false;
+  protected override render() {
+    if (this.explode) throw new Error('boom');
+    return litHtml`<p>fine</p>`;
+  }
+}
+customElements.define('vk-test-throws', VkTestThrows);
+
+function text(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Fails the test if anything reaches the host page's window.onerror. */
+function guardWindowErrors(): () => unknown[] {
+  const seen: unknown[] = [];
+  const previous = window.onerror;
+  window.onerror = (...args) => void seen.push(args);
+  const onError = (e: Event) => seen.push(e);
+  window.addEventListener('error', onError);
+  return () => {
+    window.onerror = previous;
+    window.removeEventListener('error', onError);
+    return seen;
+  };
+}
+
+describe('VkElement (shared base)', () => {
+  describe('locale', () => {
+    it('speaks Dutch by default', async () => {
+      const el = await fixture<VkPlaceholder>(html`<vk-placeholder></vk-placeholder>`);
+      expect(text(el)).to.contain('Hier verschijnen de widgets');
+    });
+
+    it('follows its own lang attribute, live', async () => {
+      const el = await fixture<VkPlaceholder>(html`<vk-placeholder lang="en"></vk-placeholder>`);
+      expect(text(el)).to.contain('The widgets on the craft');
+      el.setAttribute('lang', 'nl-NL');
+      await el.updateComplete;
+      expect(text(el)).to.contain('Hier verschijnen de widgets');
+    });
+
+    it('follows the nearest ancestor, also across a shadow root', async () => {
+      const outer = await fixture(html`<section lang="en"><div></div></section>`);
+      const host = outer.querySelector('div')!;
+      const root = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('vk-placeholder');
+      root.append(inner);
+      await inner.updateComplete;
+      expect(text(inner)).to.contain('The widgets on the craft');
+    });
+
+    it('reacts when an ancestor changes its language', async () => {
+      const wrapper = await fixture(html`<div lang="nl"><vk-placeholder></vk-placeholder></div>`);
+      const el = wrapper.querySelector('vk-placeholder')!;
+      wrapper.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(el)).to.contain('The widgets on the craft');
+    });
+
+    it('prefers html[data-localize-lang] over a rewritten html[lang]', async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      root.setAttribute('lang', 'nl');
+      root.setAttribute('data-localize-lang', 'en');
+      try {
+        const el = await fixture<VkPlaceholder>(html`<vk-placeholder></vk-placeholder>`);
+        expect(text(el)).to.contain('The widgets on the craft');
+      } finally {
+        root.removeAttribute('data-localize-lang');
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
+    it('falls back to Dutch for a language it does not have', async () => {
+      const el = await fixture<VkPlaceholder>(html`<vk-placeholder lang="fr"></vk-placeholder>`);
+      expect(text(el)).to.contain('Hier verschijnen de widgets');
+    });
+  });
+
+  describe('error state', () => {
+    it('shows a readable message for a bad attribute value and dispatches an error event', async () => {
+      const el = document.createElement('vk-placeholder');
+      el.setAttribute('tone', 'loud');
+      const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
+      const stop = guardWindowErrors();
+      document.body.append(el);
+      const { detail } = await event;
+      await el.updateComplete;
+      el.remove();
+      expect(stop()).to.deep.equal([]);
+      expect(detail.code).to.equal('unknown-tone');
+      expect(detail.message).to.contain('Onbekende toon "loud"');
+      expect(text(el)).to.contain('Onbekende toon "loud"');
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert).to.exist;
+    });
+
+    it('keeps showing its content next to the message, and clears it when the value is fixed', async () => {
+      const el = await fixture<VkPlaceholder>(html`<vk-placeholder tone="loud" lang="en"></vk-placeholder>`);
+      expect(text(el)).to.contain('Unknown tone "loud"');
+      expect(text(el)).to.contain('The widgets on the craft');
+      el.tone = 'quiet';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('the error event does not bubble into the host page', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      let bubbled = false;
+      wrapper.addEventListener('error', () => (bubbled = true));
+      const el = document.createElement('vk-placeholder');
+      el.setAttribute('tone', 'loud');
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(bubbled).to.equal(false);
+    });
+
+    it('turns an exception in render into a message inside the widget, not in the page', async () => {
+      const el = await fixture<VkTestThrows>(html`<vk-test-throws></vk-test-throws>`);
+      expect(text(el)).to.equal('fine');
+      const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
+      const stop = guardWindowErrors();
+      el.explode = true;
+      el.requestUpdate();
+      const { detail } = await event;
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([]);
+      expect(detail.code).to.equal('render-failed');
+      expect(text(el)).to.contain('onverwachte fout');
+      el.explode = false;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el)).to.equal('fine');
+    });
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture(html`<vk-placeholder tone="loud"></vk-placeholder>`);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -8,3 +8,4 @@ export type { VkProblem, VkErrorDetail } from './shared/vk-element.js';
 export { defineElement } from './shared/registry.js';
 export { VERSION } from './shared/version.js';
 export type { Locale } from './shared/localize.js';
+export * from './data/index.js';

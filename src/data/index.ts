@@ -1,0 +1,47 @@
+/**
+ * The typed data API: the only way widgets read the corpus. Every function
+ * loads just the data files it needs (lazy chunks) and caches them.
+ */
+export type {
+  Action,
+  AssociationId,
+  Cluster,
+  ClusterId,
+  CraftFile,
+  CraftLevel,
+  Offering,
+  OfferingFeedInfo,
+  OfferingFormat,
+  ProfessionalisationLevel,
+  Provenance,
+  Provider,
+  Role,
+  RoleId,
+  Source,
+  SourceDocument,
+  SourceId,
+  Trend,
+  TrendId,
+  Value,
+  ValueId,
+} from './generated/types.js';
+export { normalizeKey, foldText } from './normalize.js';
+export { allValues, getValue, suggestValues, valuesByCluster, allClusters, getCluster } from './values.js';
+export type { ClusterValues } from './values.js';
+export { allRoles, getRole, prioritiesFor, rolesPrioritising, actionsFor, governmentActions } from './roles.js';
+export type { ActionFilter } from './roles.js';
+export { getSource, allSources, resolveCitation, getTrend, allTrends } from './sources.js';
+export type { Citation } from './sources.js';
+export {
+  findOfferings,
+  corpusOfferings,
+  corpusProviders,
+  mergeOfferings,
+  matchesFacets,
+  facetValues,
+  professionalisationLevels,
+  craft,
+} from './offerings.js';
+export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
+export { loadOfferingsFeed, checkFeed } from './feed.js';
+export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

@@ -1,0 +1,33 @@
+/**
+ * Lazy loading of the data files. Each file is its own chunk in every build
+ * (rollup and Vite split on dynamic import; the single-file script inlines
+ * them), so a widget downloads only the files it asks for, once per page.
+ */
+import type {
+  ActionsFile,
+  ClustersFile,
+  CraftFile,
+  OfferingsFile,
+  ProvidersFile,
+  RolesFile,
+  SourcesFile,
+  TrendsFile,
+  ValuesFile,
+} from './generated/types.js';
+
+type Loader<T> = () => Promise<T>;
+
+function once<T>(load: () => Promise<{ default: unknown }>): Loader<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load().then((m) => m.default as T));
+}
+
+export const loadSources = once<SourcesFile>(() => import('../../data/sources.json'));
+export const loadClusters = once<ClustersFile>(() => import('../../data/clusters.json'));
+export const loadValues = once<ValuesFile>(() => import('../../data/values.json'));
+export const loadRoles = once<RolesFile>(() => import('../../data/roles.json'));
+export const loadActions = once<ActionsFile>(() => import('../../data/actions.json'));
+export const loadTrends = once<TrendsFile>(() => import('../../data/trends.json'));
+export const loadProviders = once<ProvidersFile>(() => import('../../data/providers.json'));
+export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
+export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));

@@ -1,0 +1,160 @@
+/**
+ * The typed data API that widgets read through. Expected values are taken
+ * from the publication's text (the tables of Toekomstbestendig decentraal
+ * bestuur, 2024) or from the data files, never from the API's own output.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  actionsFor,
+  findOfferings,
+  getRole,
+  getSource,
+  getValue,
+  governmentActions,
+  mergeOfferings,
+  prioritiesFor,
+  rolesPrioritising,
+  suggestValues,
+  valuesByCluster,
+  corpusOfferings,
+} from '../../src/data/index.js';
+import { stemNl } from '../../src/data/search.js';
+import type { Offering } from '../../src/data/index.js';
+
+describe('data API', () => {
+  describe('getValue', () => {
+    it('finds a value by id or name, whatever the case, diacritics or spacing', async () => {
+      expect((await getValue('lef'))?.name).to.equal('Lef');
+      expect((await getValue('LEF'))?.id).to.equal('lef');
+      expect((await getValue('  Menselijke maat '))?.id).to.equal('menselijke-maat');
+      expect((await getValue('menselijke-maat'))?.name).to.equal('Menselijke maat');
+      expect((await getValue('Rentmeesterschap'))?.cluster).to.equal('continuiteit');
+    });
+
+    it('returns undefined for a value the publication does not have', async () => {
+      expect(await getValue('moed')).to.equal(undefined);
+      expect(await getValue('')).to.equal(undefined);
+    });
+
+    it('suggests the closest values for a typo', async () => {
+      expect((await suggestValues('bekwaamhied')).map((v) => v.id)[0]).to.equal('bekwaamheid');
+      expect((await suggestValues('vertrouwn')).map((v) => v.id)[0]).to.equal('vertrouwen');
+      expect((await suggestValues('menselijk')).map((v) => v.id)).to.include('menselijke-maat');
+      expect(await suggestValues('xyzxyzxyz')).to.deep.equal([]);
+    });
+  });
+
+  describe('valuesByCluster', () => {
+    it('gives the nine clusters in order with all 39 values, and the unplaced value apart', async () => {
+      const groups = await valuesByCluster();
+      expect(groups.slice(0, 9).map((g) => g.cluster?.name)).to.deep.equal([
+        'Vrijheid', 'Rechtvaardigheid', 'Puurheid', 'Loyaliteit', 'Hiërarchie', 'Empathie', 'Continuïteit', 'Kwaliteit', 'Nut',
+      ]);
+      expect(groups.reduce((n, g) => n + g.values.length, 0)).to.equal(39);
+      const last = groups[9];
+      expect(last?.cluster).to.equal(null);
+      expect(last?.values.map((v) => v.id)).to.deep.equal(['weerbaarheid']);
+      expect(groups[0]?.values.map((v) => v.id)).to.have.members(['autonomie', 'lef', 'verscheidenheid']);
+    });
+  });
+
+  describe('priorities and actions', () => {
+    it('gives the four priorities per office in the order of the publication’s table', async () => {
+      expect((await prioritiesFor('wethouder'))?.map((v) => v.id)).to.deep.equal(['lef', 'gemeenschappelijkheid', 'betrokkenheid', 'bekwaamheid']);
+      expect((await prioritiesFor('burgemeester'))?.map((v) => v.id)).to.deep.equal(['lef', 'authenticiteit', 'verbondenheid', 'gezag']);
+      expect((await prioritiesFor('Gemeentesecretarissen'))?.map((v) => v.id)).to.deep.equal(['vertrouwen', 'wendbaarheid', 'betrouwbaarheid', 'doeltreffendheid']);
+      expect((await prioritiesFor('raadslid'))?.map((v) => v.id)).to.deep.equal(['authenticiteit', 'verantwoordelijkheid', 'weerbaarheid', 'bekwaamheid']);
+    });
+
+    it('says null, not a list, for Statenleden, and undefined for an unknown office', async () => {
+      expect(await prioritiesFor('statenlid')).to.equal(null);
+      expect(await prioritiesFor('minister')).to.equal(undefined);
+    });
+
+    it('knows offices by their other names', async () => {
+      expect((await getRole('Gemeenteraadslid'))?.id).to.equal('raadslid');
+      expect((await getRole('dijkgraaf'))?.id).to.equal('waterschapsbestuurder');
+    });
+
+    it('knows bekwaamheid is a priority for four offices', async () => {
+      expect((await rolesPrioritising('bekwaamheid')).map((r) => r.id)).to.have.members(['griffier', 'raadslid', 'waterschapsbestuurder', 'wethouder']);
+    });
+
+    it('gives the griffier’s three actions for lef in the publication’s words', async () => {
+      const texts = (await actionsFor({ role: 'griffier', value: 'lef', actor: 'ambtsdrager' })).map((a) => a.text);
+      expect(texts).to.deep.equal([
+        'Communiceer open en eerlijk over eigen fouten en geef anderen feedback.',
+        'Durf af te wijken van regels en afspraken als dit noodzakelijk is voor het bereiken van een doel.',
+        'Leg goed uit aan de raad of Staten wat je wel en niet kunt doen en durf individuele raads- of Statenleden \'nee\' te verkopen.',
+      ]);
+    });
+
+    it('gives the association’s list once per office, without a value', async () => {
+      const list = await actionsFor({ role: 'wethouder', actor: 'vereniging' });
+      expect(list).to.have.length(7);
+      expect(list.every((a) => a.value === null && a.associations?.includes('wethoudersvereniging'))).to.equal(true);
+      expect(list[4]?.text).to.contain('Lochemconferenties');
+    });
+
+    it('gives the national government’s actions under their three headings', async () => {
+      const groups = await governmentActions();
+      expect(groups.map((g) => g.heading)).to.deep.equal([
+        'Investeer meer in ondersteuning van ambtsdragers',
+        'Formuleer kwaliteitsnormen voor ambtsdragers en verbeter hun (rechts)positie en carrièrekansen',
+        'Schoon het decentraal bestuur op door congruente regio\'s, betere taaktoedeling en minder verantwoording',
+      ]);
+      expect(groups.map((g) => g.actions.length)).to.deep.equal([4, 7, 3]);
+    });
+
+    it('returns nothing for an unknown office rather than everything', async () => {
+      expect(await actionsFor({ role: 'minister' })).to.deep.equal([]);
+    });
+  });
+
+  describe('sources', () => {
+    it('resolves a document id to its title and year', async () => {
+      const doc = await getSource('decentraal-bestuur-2024');
+      expect(doc?.title).to.equal('Toekomstbestendig decentraal bestuur');
+      expect(doc?.year).to.equal(2024);
+    });
+  });
+
+  describe('findOfferings', () => {
+    it('filters by office: every result is for that office', async () => {
+      const results = await findOfferings({ roles: ['burgemeester'] });
+      expect(results.length).to.be.greaterThan(0);
+      expect(results.every((o) => o.roles?.includes('burgemeester'))).to.equal(true);
+      const all = await corpusOfferings();
+      expect(results.length).to.equal(all.filter((o) => o.roles?.includes('burgemeester')).length);
+    });
+
+    it('combines facets with AND and options within a facet with OR', async () => {
+      const all = await corpusOfferings();
+      const results = await findOfferings({ formats: ['intervisie', 'coaching'], costs: ['gratis'] });
+      const expected = all.filter((o) => (o.formats.includes('intervisie') || o.formats.includes('coaching')) && o.cost.kind === 'gratis');
+      expect(results.map((o) => o.id)).to.deep.equal(expected.map((o) => o.id));
+    });
+
+    it('searches Dutch-aware: case, diacritics and plural forms do not matter, titles rank first', async () => {
+      const plural = await findOfferings({ query: 'Intervisiegroepen' });
+      expect(plural.map((o) => o.id)).to.include('wethoudersvereniging-intervisiegroepen');
+      const conferences = await findOfferings({ query: 'conferenties' });
+      expect(conferences[0]?.title.toLowerCase()).to.contain('conferentie');
+      const accent = await findOfferings({ query: 'commerciele' });
+      expect(accent.length).to.be.greaterThan(0);
+    });
+
+    it('folds simple Dutch word forms', () => {
+      expect(stemNl('trainingen')).to.equal(stemNl('training'));
+      expect(stemNl('raadsleden')).to.equal(stemNl('raadslid'));
+      expect(stemNl('workshops')).to.equal(stemNl('workshop'));
+      expect(stemNl('conferenties')).to.equal(stemNl('conferentie'));
+    });
+
+    it('merges a feed into the corpus offer, the feed winning on the same id', () => {
+      const base = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] as unknown as Offering[];
+      const feed = [{ id: 'b', title: 'B (feed)' }, { id: 'c', title: 'C' }] as unknown as Offering[];
+      expect(mergeOfferings(base, feed).map((o) => o.title)).to.deep.equal(['A', 'B (feed)', 'C']);
+    });
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * The data set against its schemas, against the corpus text, and against
+ * itself. Runs in the browser like every test; the corpus texts come from
+ * ../shared/corpus through the test server (/__corpus/).
+ */
+import { expect } from '@open-wc/testing';
+import actionsFile from '../../data/actions.json';
+import clustersFile from '../../data/clusters.json';
+import craftFile from '../../data/craft.json';
+import offeringsFile from '../../data/offerings.json';
+import providersFile from '../../data/providers.json';
+import rolesFile from '../../data/roles.json';
+import sourcesFile from '../../data/sources.json';
+import trendsFile from '../../data/trends.json';
+import valuesFile from '../../data/values.json';
+import type {
+  ActionsFile,
+  ClustersFile,
+  CraftFile,
+  OfferingsFile,
+  ProvidersFile,
+  RolesFile,
+  Source,
+  SourcesFile,
+  TrendsFile,
+  ValuesFile,
+} from '../../src/data/generated/types.js';
+import type { ValidateFunction } from '../../src/data/generated/validate-function.js';
+import { validateActions } from '../../src/data/generated/validate-actions.js';
+import { validateClusters } from '../../src/data/generated/validate-clusters.js';
+import { validateCraft } from '../../src/data/generated/validate-craft.js';
+import { validateOfferings } from '../../src/data/generated/validate-offerings.js';
+import { validateProviders } from '../../src/data/generated/validate-providers.js';
+import { validateRoles } from '../../src/data/generated/validate-roles.js';
+import { validateSources } from '../../src/data/generated/validate-sources.js';
+import { validateTrends } from '../../src/data/generated/validate-trends.js';
+import { validateValues } from '../../src/data/generated/validate-values.js';
+
+const sources = sourcesFile as unknown as SourcesFile;
+const clusters = clustersFile as unknown as ClustersFile;
+const values = valuesFile as unknown as ValuesFile;
+const roles = rolesFile as unknown as RolesFile;
+const actions = actionsFile as unknown as ActionsFile;
+const trends = trendsFile as unknown as TrendsFile;
+const providers = providersFile as unknown as ProvidersFile;
+const offerings = offeringsFile as unknown as OfferingsFile;
+const craft = craftFile as unknown as CraftFile;
+
+const files: [string, unknown, ValidateFunction][] = [
+  ['sources.json', sources, validateSources],
+  ['clusters.json', clusters, validateClusters],
+  ['values.json', values, validateValues],
+  ['roles.json', roles, validateRoles],
+  ['actions.json', actions, validateActions],
+  ['trends.json', trends, validateTrends],
+  ['providers.json', providers, validateProviders],
+  ['offerings.json', offerings, validateOfferings],
+  ['craft.json', craft, validateCraft],
+];
+
+/** Every `source` object anywhere in a file, with where it sits. */
+function collectSources(node: unknown, path: string, out: { path: string; source: Source }[] = []) {
+  if (Array.isArray(node)) node.forEach((n, i) => collectSources(n, `${path}[${String(i)}]`, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      const isSource = v && typeof v === 'object' && 'doc' in v && 'quote' in v && 'section' in v;
+      if (isSource) out.push({ path: `${path}.${k}`, source: v as Source });
+      else collectSources(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+const collapse = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+describe('data set', () => {
+  describe('schemas', () => {
+    for (const [name, data, validate] of files) {
+      it(`${name} validates against its schema`, () => {
+        const ok = validate(data);
+        expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).to.deep.equal([]);
+        expect(ok).to.equal(true);
+      });
+    }
+  });
+
+  describe('quotes', () => {
+    const texts = new Map<string, string>();
+    let available = true;
+
+    before(async () => {
+      for (const s of sources.sources) {
+        const response = await fetch(`/__corpus/${s.file}`);
+        if (!response.ok) {
+          available = false;
+          return;
+        }
+        texts.set(s.id, collapse(await response.text()));
+      }
+    });
+
+    for (const [name, data] of files) {
+      it(`every quote in ${name} occurs verbatim in its document`, function () {
+        if (!available) {
+          console.warn('../shared/corpus is not beside this checkout: the quote check is skipped.');
+          this.skip();
+        }
+        const all = collectSources(data, name);
+        expect(all.length, 'records with a source').to.be.greaterThan(0);
+        const missing = all.filter(({ source }) => !texts.get(source.doc)?.includes(collapse(source.quote)));
+        expect(missing.map((m) => `${m.path}: ${m.source.quote.slice(0, 80)}`)).to.deep.equal([]);
+      });
+    }
+
+    it('every text that stands next to its source is the document’s own words (segments split at “…”)', function () {
+      if (!available) this.skip();
+      const found: { path: string; doc: string; text: string }[] = [];
+      const walk = (node: unknown, path: string) => {
+        if (Array.isArray(node)) {
+          node.forEach((n, i) => {
+            walk(n, `${path}[${String(i)}]`);
+          });
+        } else if (node && typeof node === 'object') {
+          const o = node as Record<string, unknown>;
+          const src = o['source'] as Source | undefined;
+          if (typeof o['text'] === 'string' && src && typeof src === 'object' && 'doc' in src) {
+            found.push({ path, doc: src.doc, text: o['text'] });
+          }
+          for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+        }
+      };
+      for (const [name, data] of files) walk(data, name);
+      expect(found.length).to.be.greaterThan(100);
+      const lowerDocs = new Map([...texts].map(([k, v]) => [k, v.toLowerCase()]));
+      const missing = found.filter(({ doc, text }) =>
+        text
+          .split('…')
+          .map((seg) => collapse(seg).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '').toLowerCase())
+          .filter((seg) => seg.length > 0)
+          .some((seg) => !lowerDocs.get(doc)?.includes(seg)),
+      );
+      expect(missing.map((m) => `${m.path}: ${m.text.slice(0, 70)}`)).to.deep.equal([]);
+    });
+
+    it('action texts are the publication’s exact wording', function () {
+      if (!available) this.skip();
+      const text = texts.get('decentraal-bestuur-2024') ?? '';
+      const missing = actions.actions.filter((a) => !text.includes(collapse(a.text)));
+      expect(missing.map((a) => a.id)).to.deep.equal([]);
+    });
+  });
+
+  describe('descriptions', () => {
+    const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+    it('say nothing their quote does not say (only trimmed, never added to)', () => {
+      const added = values.values.flatMap((v) => {
+        if (!v.description) return [];
+        if (!v.descriptionSource) return [`${v.id}: description without a source`];
+        const quoted = new Set(words(v.descriptionSource.quote));
+        const extra = words(v.description).filter((w) => !quoted.has(w));
+        return extra.length ? [`${v.id}: ${extra.join(', ')}`] : [];
+      });
+      expect(added).to.deep.equal([]);
+    });
+
+    it('are left empty, not invented, where the text only lists the value', () => {
+      const weerbaarheid = values.values.find((v) => v.id === 'weerbaarheid');
+      expect(weerbaarheid?.description).to.equal('');
+      expect(weerbaarheid?.descriptionSource).to.equal(null);
+    });
+  });
+
+  describe('counts the publication states', () => {
+    it('has 39 values in 9 clusters', () => {
+      expect(values.values).to.have.length(39);
+      expect(clusters.clusters).to.have.length(9);
+      expect(new Set(values.values.map((v) => v.id)).size).to.equal(39);
+    });
+
+    it('has three ideal, three social and three practical clusters', () => {
+      const groups = clusters.clusters.map((c) => c.group);
+      for (const g of ['ideeel', 'sociaal', 'praktisch']) expect(groups.filter((x) => x === g)).to.have.length(3);
+    });
+
+    it('has the eight offices; all but Statenleden with four priorities', () => {
+      expect(roles.roles.map((r) => r.id).sort()).to.deep.equal(
+        ['burgemeester', 'gemeentesecretaris', 'griffier', 'raadslid', 'rekenkamerlid', 'statenlid', 'waterschapsbestuurder', 'wethouder'],
+      );
+      for (const r of roles.roles) {
+        if (r.id === 'statenlid') {
+          expect(r.priorities).to.equal(null);
+          expect(r.prioritiesNote).to.be.a('string').and.not.empty;
+        } else expect(r.priorities, r.id).to.have.length(4);
+      }
+    });
+
+    it('names 38 values in the cluster paragraphs and records how the 39th is known', () => {
+      const stated = values.values.filter((v) => v.clusterProvenance.kind === 'stated');
+      expect(stated).to.have.length(38);
+      const other = values.values.filter((v) => v.clusterProvenance.kind !== 'stated');
+      expect(other.map((v) => v.id)).to.deep.equal(['weerbaarheid']);
+      expect(other[0]?.clusterProvenance.reason).to.be.a('string').and.not.empty;
+    });
+
+    it('has five documents with their corpus file names', () => {
+      expect(sources.sources).to.have.length(5);
+      for (const s of sources.sources) expect(s.file).to.match(/^00\d_[0-9a-f]{16}\.txt$/);
+    });
+  });
+
+  describe('references resolve', () => {
+    const valueIds = new Set(values.values.map((v) => v.id));
+    const clusterIds = new Set(clusters.clusters.map((c) => c.id));
+    const roleIds = new Set(roles.roles.map((r) => r.id));
+    const providerIds = new Set(providers.providers.map((p) => p.id));
+    const trendIds = new Set(trends.trends.map((t) => t.id));
+    const offeringIds = new Set(offerings.offerings.map((o) => o.id));
+
+    it('values point to existing clusters, trends and values', () => {
+      for (const v of values.values) {
+        if (v.cluster !== null) expect(clusterIds.has(v.cluster), v.id).to.equal(true);
+        for (const g of v.gainsWeight) for (const t of g.trends) expect(trendIds.has(t), `${v.id} → ${t}`).to.equal(true);
+        for (const c of v.clashesWith) expect(valueIds.has(c.value), `${v.id} ↔ ${c.value}`).to.equal(true);
+      }
+    });
+
+    it('clashes are recorded on both values', () => {
+      for (const v of values.values)
+        for (const c of v.clashesWith) {
+          const other = values.values.find((x) => x.id === c.value);
+          expect(other?.clashesWith.map((x) => x.value), `${c.value} ↔ ${v.id}`).to.include(v.id);
+        }
+    });
+
+    it('priorityFor on values agrees with the priorities in roles.json', () => {
+      for (const v of values.values) {
+        const derived = roles.roles.filter((r) => r.priorities?.includes(v.id)).map((r) => r.id);
+        expect([...v.priorityFor].sort(), v.id).to.deep.equal(derived.sort());
+      }
+    });
+
+    it('every priority, association and role reference resolves', () => {
+      for (const r of roles.roles) {
+        for (const p of r.priorities ?? []) expect(valueIds.has(p), `${r.id} → ${p}`).to.equal(true);
+        for (const a of r.associations) expect(providerIds.has(a), `${r.id} → ${a}`).to.equal(true);
+      }
+    });
+
+    it('every office with priorities has exactly three actions per priority value, in its own words', () => {
+      for (const r of roles.roles) {
+        for (const p of r.priorities ?? []) {
+          const own = actions.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === r.id && a.value === p);
+          expect(own, `${r.id} × ${p}`).to.have.length(3);
+        }
+      }
+    });
+
+    it('actions point to existing roles, values and associations', () => {
+      for (const a of actions.actions) {
+        if (a.role !== null) expect(roleIds.has(a.role), a.id).to.equal(true);
+        if (a.value !== null) expect(valueIds.has(a.value), a.id).to.equal(true);
+        for (const p of a.associations ?? []) expect(providerIds.has(p), a.id).to.equal(true);
+        if (a.actor === 'ambtsdrager') {
+          expect(a.role && roles.roles.find((r) => r.id === a.role)?.priorities, a.id).to.include(a.value);
+        }
+      }
+    });
+
+    it('association actions have no value (the publication lists them for all four together)', () => {
+      for (const a of actions.actions.filter((x) => x.actor === 'vereniging')) expect(a.value, a.id).to.equal(null);
+    });
+
+    it('the national government’s actions stand under three headings', () => {
+      const headings = new Set(actions.actions.filter((a) => a.actor === 'rijk').map((a) => a.heading));
+      expect(headings.size).to.equal(3);
+    });
+
+    it('offerings point to existing providers, roles, values and offerings', () => {
+      for (const o of offerings.offerings) {
+        if (o.provider !== null) expect(providerIds.has(o.provider), `${o.id} → ${o.provider}`).to.equal(true);
+        for (const p of o.partners ?? []) expect(providerIds.has(p), `${o.id} partner ${p}`).to.equal(true);
+        for (const r of o.roles ?? []) expect(roleIds.has(r), o.id).to.equal(true);
+        for (const v of o.values ?? []) expect(valueIds.has(v), o.id).to.equal(true);
+        for (const rel of o.related ?? []) expect(offeringIds.has(rel), `${o.id} related ${rel}`).to.equal(true);
+      }
+      expect(offeringIds.size, 'offering ids are unique').to.equal(offerings.offerings.length);
+    });
+
+    it('corpus offerings carry what feeds may leave out: source, year and provenance of every link', () => {
+      for (const o of offerings.offerings) {
+        expect(o.source, o.id).to.exist;
+        expect(o.year, o.id).to.be.oneOf([2013, 2014, 2016, 2018, 2024]);
+        expect(o.valuesProvenance, o.id).to.exist;
+        if (o.levels !== null) expect(o.levelsProvenance, o.id).to.exist;
+        for (const f of o.facts ?? []) expect(f.source, `${o.id} fact ${f.label}`).to.exist;
+        if (o.url !== null) expect(o.url, o.id).to.match(/^https?:\/\//);
+      }
+    });
+  });
+});

@@ -64,6 +64,10 @@ export class VkPlaceholder extends VkElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    this.markReady();
+  }
+
   protected override render() {
     const m = this.t(messages);
     return html`${this.renderProblems()}

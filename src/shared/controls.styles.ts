@@ -91,7 +91,6 @@ export const controlStyles = css`
     .vk-chip,
     .vk-badge {
       border: 2px solid ButtonText;
-      forced-color-adjust: auto;
     }
   }
   @media print {

@@ -73,6 +73,25 @@ export abstract class VkElement extends LitElement {
   /** Problems currently shown by {@link renderProblems}. */
   @state() protected problems: readonly VkProblem[] = [];
 
+  private resolveReady!: () => void;
+
+  /**
+   * Resolves once the widget has rendered its data (or its error state) for
+   * the first time, after that render is committed to the shadow root. For
+   * hosts, tests and the benchmark; never rejects.
+   */
+  readonly ready: Promise<void> = new Promise((resolve) => {
+    this.resolveReady = resolve;
+  });
+
+  /**
+   * Widgets call this once their data is on screen (typically in `updated()`
+   * when their data task is complete or failed). Calling it again is harmless.
+   */
+  protected markReady(): void {
+    this.resolveReady();
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

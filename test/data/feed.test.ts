@@ -84,3 +84,14 @@ describe('loadOfferingsFeed', () => {
     expect((await loadOfferingsFeed('/data/examples/example-feed.json', { maxLength: 100 })).error?.code).to.equal('feed-too-large');
   });
 });
+
+describe('generated feeds (stories, bench)', () => {
+  it('are valid, deterministic and complete', async () => {
+    const { generateFeed } = await import('../fixtures/offerings-generator.js');
+    const feed = generateFeed(500);
+    const result = await loadOfferingsFeed(feed);
+    expect(result.rejected).to.deep.equal([]);
+    expect(result.offerings).to.have.length(500);
+    expect(generateFeed(50).offerings).to.deep.equal(generateFeed(50).offerings);
+  });
+});

@@ -27,7 +27,7 @@ describe('shared helpers', () => {
         renderCitation({ doc: 'decentraal-bestuur-2024', section: 'Waarden › Vrijheid', quote: 'Een andere waarde in dit cluster is lef.' }, docs, 'nl', { withQuote: true }),
         host,
       );
-      const text = host.textContent?.replace(/\s+/g, ' ').trim();
+      const text = host.textContent.replace(/\s+/g, ' ').trim();
       expect(text).to.contain('Bron: Toekomstbestendig decentraal bestuur (2024), Waarden › Vrijheid');
       expect(host.querySelector('cite')?.getAttribute('lang')).to.equal('nl');
       expect(host.querySelector('blockquote')?.textContent).to.equal('Een andere waarde in dit cluster is lef.');

@@ -148,3 +148,13 @@ describe('VkElement (shared base)', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('VkElement.ready', () => {
+  it('resolves once the widget has rendered', async () => {
+    const el = document.createElement('vk-placeholder');
+    document.body.append(el);
+    await el.ready;
+    expect(el.shadowRoot?.textContent).to.contain('Vakmanschap-widgets');
+    el.remove();
+  });
+});

@@ -76,7 +76,16 @@ export default [
       sourcemap: true,
     },
   },
-  // 3. For a classic <script src>: one minified file, Lit and data inlined.
+  // 4. The host page's iframe helper: tiny, classic script, no dependencies.
+  {
+    input: 'src/embed/vk-embed.ts',
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist' }), minify()],
+    output: [
+      { file: 'dist/vk-embed.js', format: 'iife', sourcemap: true },
+    ],
+  },
+  // 5. For a classic <script src>: one minified file, Lit and data inlined.
   {
     input: 'src/index.ts',
     onwarn,

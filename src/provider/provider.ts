@@ -1,0 +1,55 @@
+import { css, html } from 'lit';
+import { provide } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { VkElement } from '../shared/vk-element.js';
+import { settingsContext, type VkSettings } from '../shared/context.js';
+
+/**
+ * Optional wrapper that gives shared settings to every widget inside it, so a
+ * page (a council's learning tab, an association's training page) states the
+ * office or the feed once. A widget's own attribute always wins. The
+ * interface language needs no setting here: put `lang` on the provider (or
+ * any ancestor) and every widget inside follows it.
+ *
+ * @tagname vk-provider
+ * @summary Shared settings (office, feed) for the widgets inside it.
+ * @slot - The widgets (and any other content).
+ */
+export class VkProvider extends VkElement {
+  static override styles = [
+    VkElement.styles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /**
+   * The office the widgets inside are about (`raadslid`, `griffier`, …).
+   * (Not `role`: that is HTML's ARIA attribute, and `role="griffier"` is
+   * invalid ARIA.)
+   */
+  @property() office?: string;
+
+  /** URL of an association's offerings feed, for a training finder inside. */
+  @property() feed?: string;
+
+  @provide({ context: settingsContext })
+  protected settings: VkSettings | undefined = {};
+
+  protected override willUpdate(): void {
+    this.settings = {
+      ...(this.office ? { office: this.office } : {}),
+      ...(this.feed ? { feed: this.feed } : {}),
+    };
+  }
+
+  protected override firstUpdated(): void {
+    this.markReady();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,11 +1,50 @@
 /**
- * Test-only routes of the test runner's server (Koa middleware), for network
- * faults that a static file cannot produce:
- *   /__test/status/<code>   answers with that HTTP status
- *   /__test/slow/<ms>       answers `{"offerings":[]}` after <ms> milliseconds
- *   /__test/text            answers a body that is not JSON
+ * Test-only routes of the test runner's server (Koa middleware), for what a
+ * static file cannot produce:
+ *   /__test/status/<code>     answers with that HTTP status
+ *   /__test/slow/<ms>         answers `{"offerings":[]}` after <ms> milliseconds
+ *   /__test/text              answers a body that is not JSON
+ *   /__bundle/<name>.js       src/index.ts bundled on the fly (esbuild): every
+ *                             request for another <name> is an independent copy
+ *                             of the whole library, like two builds on one page
+ *   /test/pages/csp-*.html    served with a strict Content-Security-Policy header
  */
+import { build } from 'esbuild';
+
+const bundles = new Map();
+
+async function bundle() {
+  const result = await build({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: false,
+    splitting: false,
+    tsconfig: 'tsconfig.json',
+    loader: { '.json': 'json' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export async function testRoutes(ctx, next) {
+  const b = /^\/__bundle\/([\w-]+)\.js$/.exec(ctx.path);
+  if (b) {
+    if (!bundles.has('code')) bundles.set('code', bundle());
+    ctx.type = 'application/javascript';
+    ctx.body = await bundles.get('code');
+    return;
+  }
+  if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   const m = /^\/__test\/(status|slow|text)(?:\/(\d+))?$/.exec(ctx.path);
   if (!m) return next();
   const [, kind, n] = m;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The theme layer every widget adopts. Public tokens are `--vk-*`; each falls
@@ -9,10 +9,12 @@ import { css } from 'lit';
  * We never set NL Design System tokens ourselves and ship no `:root` rules.
  *
  * The host page's inherited text styles (text-transform, font-weight,
- * text-align, …) are reset at the host; only the font family (through
- * `--vk-font-family`, else inherited) and the documented tokens come in.
+ * text-align, letter-spacing, …) stop at the widget; only the font family
+ * (through `--vk-font-family`, else inherited) and the documented tokens come
+ * in. The default text size is `medium`: the size the user chose in the
+ * browser, whatever the page did to `html { font-size }`.
  */
-export const themeStyles = css`
+const tokens = css`
   :host {
     --_vk-font-family: var(
       --vk-font-family,
@@ -20,7 +22,7 @@ export const themeStyles = css`
     );
     --_vk-font-size: var(
       --vk-font-size,
-      var(--basis-text-font-size-md, var(--utrecht-document-font-size, 1rem))
+      var(--basis-text-font-size-md, var(--utrecht-document-font-size, medium))
     );
     --_vk-line-height: var(
       --vk-line-height,
@@ -109,15 +111,43 @@ export const themeStyles = css`
     font-size: var(--_vk-font-size);
     line-height: var(--_vk-line-height);
     color: var(--_vk-color);
+  }
+`;
+
+/**
+ * Base element rules. They live in a cascade layer so that any rule a widget
+ * writes (unlayered) wins over them, whatever its specificity. (Wrapped with
+ * unsafeCSS only because the linters' CSS parser predates @layer; the text
+ * is our own constant CSS.)
+ */
+const base = css`
+  /*
+   * The host page's text styles stop here. These sit on the shadow root's
+   * top-level elements (not only on :host, which any page rule aimed at the
+   * element itself would beat), so inside the widget only the documented
+   * tokens and the font family come from outside.
+   */
+  :host > * {
+    font-family: var(--_vk-font-family);
+    font-size: var(--_vk-font-size);
+    line-height: var(--_vk-line-height);
+    color: var(--_vk-color);
     font-style: normal;
     font-weight: normal;
     font-variant: normal;
+    font-stretch: normal;
     text-align: start;
     text-indent: 0;
     text-transform: none;
     text-shadow: none;
+    text-decoration: none;
+    letter-spacing: normal;
+    word-spacing: normal;
     white-space: normal;
     overflow-wrap: break-word;
+    hyphens: manual;
+    visibility: inherit;
+    cursor: auto;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
@@ -183,7 +213,9 @@ export const themeStyles = css`
   .vk-problems p + p {
     margin-block-start: var(--_vk-space-xs);
   }
+`;
 
+const media = css`
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -200,3 +232,5 @@ export const themeStyles = css`
     }
   }
 `;
+
+export const themeStyles = [tokens, unsafeCSS(`@layer vk-base {${base.cssText}}`), media];

@@ -1,0 +1,14 @@
+// The widgets every host-page test puts on its page (one of each state that
+// matters). Kept in one place so a new widget joins every host test at once.
+export const WIDGETS = [
+  { tag: 'vk-placeholder', attrs: {} },
+];
+
+/** Adds the widgets to `container` (built with DOM calls: no HTML strings). */
+export function addWidgets(container, list = WIDGETS) {
+  for (const { tag, attrs } of list) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    container.append(el);
+  }
+}

@@ -34,6 +34,16 @@ export async function launch() {
   });
 }
 
+/** Launches headless Chromium as a browser (for fresh contexts per page load). */
+export async function launchBrowser() {
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...(asRoot ? ['--no-sandbox'] : []), ...CHROME_ARGS],
+  });
+}
+
 /** Serves `rootDir` statically on 127.0.0.1 (a free port); returns { url, stop }. */
 export async function serve(rootDir, { middleware = [], port = 0 } = {}) {
   const server = await startDevServer({

@@ -22,8 +22,26 @@ const schemas = files.map((f) => ({ file: f, schema: JSON.parse(readFileSync(joi
 // Validators ------------------------------------------------------------------
 // One module per schema (src/data/generated/validate-<name>.js), so a widget
 // bundles only the validator it uses (the training finder: offerings).
-const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
-for (const { file, schema } of schemas) ajv.addSchema(schema, file);
+// The validators run in the browser (feeds are checked there), so keep them
+// small: documentation keywords are stripped (Ajv would embed them), Ajv's
+// English messages are off (widgets word the reason from keyword and path),
+// and validation stops at a record's first problem.
+const ajv = new Ajv({ allErrors: false, messages: false, strict: true, code: { source: true, esm: true, lines: false, optimize: 2 } });
+const DOC_KEYWORDS = new Set(['title', 'description', '$comment', 'examples']);
+function stripDocs(node, key) {
+  if (Array.isArray(node)) return node.map((n) => stripDocs(n));
+  if (node && typeof node === 'object') {
+    // Inside "properties", keys are property names (a property may be called "title").
+    const isPropertyMap = key === 'properties' || key === 'definitions' || key === 'patternProperties';
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([k]) => isPropertyMap || !DOC_KEYWORDS.has(k))
+        .map(([k, v]) => [k, stripDocs(v, k)]),
+    );
+  }
+  return node;
+}
+for (const { file, schema } of schemas) ajv.addSchema(stripDocs(schema), file);
 
 /** Ajv's run-time helpers that standalone code would `require`, inlined as ES code. */
 const runtimeHelpers = {

@@ -6,9 +6,22 @@
  * every valid record is kept.
  */
 import type { Offering, OfferingFeedInfo, Provider } from './generated/types.js';
-import type { ValidationError } from './generated/validate-function.js';
-import { validateOffering } from './generated/validate-offering.js';
-import { validateProvider } from './generated/validate-provider.js';
+import type { ValidateFunction, ValidationError } from './generated/validate-function.js';
+
+interface Validators {
+  readonly validateOffering: ValidateFunction;
+  readonly validateProvider: ValidateFunction;
+}
+
+let validators: Promise<Validators> | undefined;
+
+/** The record validators, loaded only when a feed is actually checked (a chunk of their own). */
+function loadValidators(): Promise<Validators> {
+  return (validators ??= Promise.all([
+    import('./generated/validate-offering.js'),
+    import('./generated/validate-provider.js'),
+  ]).then(([o, p]) => ({ validateOffering: o.validateOffering, validateProvider: p.validateProvider })));
+}
 
 /** Why a whole feed could not be used. */
 export type FeedErrorCode =
@@ -142,7 +155,12 @@ function toProblems(errors: readonly ValidationError[] | null | undefined): Feed
 }
 
 /** Why one offering cannot be shown (empty: it can). */
-function recordProblems(o: unknown, seen: ReadonlySet<string>, known: ReadonlySet<string>): FeedRecordProblem[] {
+function recordProblems(
+  { validateOffering }: Validators,
+  o: unknown,
+  seen: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+): FeedRecordProblem[] {
   if (!validateOffering(o)) return toProblems(validateOffering.errors);
   const offering = o as Offering;
   if (seen.has(offering.id)) return [{ path: '/id', keyword: 'duplicate-id', params: { id: offering.id } }];
@@ -153,12 +171,14 @@ function recordProblems(o: unknown, seen: ReadonlySet<string>, known: ReadonlySe
 }
 
 /** Checks already-parsed feed JSON record by record. */
-export function checkFeed(json: unknown, options: Pick<FeedOptions, 'knownProviders'> = {}): FeedResult {
+export async function checkFeed(json: unknown, options: Pick<FeedOptions, 'knownProviders'> = {}): Promise<FeedResult> {
   const top = Array.isArray(json) ? { offerings: json } : json;
   if (!isRecord(top) || !Array.isArray(top['offerings'])) {
     return { ...EMPTY, error: { code: 'feed-shape', detail: 'expected { "offerings": [ … ] }' } };
   }
   const rejected: RejectedRecord[] = [];
+  const v = await loadValidators();
+  const { validateProvider } = v;
 
   const providers: Provider[] = [];
   const rawProviders: unknown[] = Array.isArray(top['providers']) ? top['providers'] : [];
@@ -180,7 +200,7 @@ export function checkFeed(json: unknown, options: Pick<FeedOptions, 'knownProvid
   (top['offerings'] as unknown[]).forEach((o, index) => {
     const id = isRecord(o) ? readable(o['id']) : undefined;
     const title = isRecord(o) ? readable(o['title']) : undefined;
-    const problems = recordProblems(o, seen, known);
+    const problems = recordProblems(v, o, seen, known);
     if (problems.length) {
       rejected.push({ list: 'offerings', index, ...(id ? { id } : {}), ...(title ? { title } : {}), problems });
       return;

@@ -54,8 +54,8 @@ describe('loadOfferingsFeed', () => {
     expect(result.rejected[0]?.id).to.equal('vb-2');
   });
 
-  it('accepts a bare array of offerings', () => {
-    expect(checkFeed([valid], { knownProviders: ['vb'] }).offerings).to.have.length(1);
+  it('accepts a bare array of offerings', async () => {
+    expect((await checkFeed([valid], { knownProviders: ['vb'] })).offerings).to.have.length(1);
   });
 
   it('reports a wrong top-level shape', async () => {

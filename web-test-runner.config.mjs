@@ -6,7 +6,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupJson from '@rollup/plugin-json';
 import { corpusPlugin } from './scripts/corpus-plugin.mjs';
-import { testRoutes } from './scripts/test-server-plugin.mjs';
+import { storiesIndex, testRoutes } from './scripts/test-server-plugin.mjs';
 
 const json = fromRollup(rollupJson);
 
@@ -18,7 +18,7 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes],
+  middleware: [testRoutes, storiesIndex],
   // The data files are imported as modules by src/data; everything else JSON stays JSON.
   mimeTypes: { 'data/*.json': 'js' },
   plugins: [

@@ -60,3 +60,18 @@ export async function testRoutes(ctx, next) {
     ctx.body = '<html>not json</html>';
   }
 }
+
+/**
+ * /__stories.js: imports of every stories/*.stories.ts, generated per
+ * request, so test/stories.test.ts covers each new story file by itself.
+ */
+import { readdirSync } from 'node:fs';
+
+export async function storiesIndex(ctx, next) {
+  if (ctx.path !== '/__stories.js') return next();
+  const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+  ctx.type = 'application/javascript';
+  ctx.body =
+    files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n') +
+    `\nexport const storyFiles = {${files.map((f, i) => `${JSON.stringify(f)}: s${i}`).join(', ')}};\n`;
+}

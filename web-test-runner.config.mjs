@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupJson from '@rollup/plugin-json';
 import { corpusPlugin } from './scripts/corpus-plugin.mjs';
 import { storiesIndex, testRoutes } from './scripts/test-server-plugin.mjs';
+import { emulateFeaturesPlugin } from './scripts/test-commands.mjs';
 
 const json = fromRollup(rollupJson);
 
@@ -25,6 +26,7 @@ export default {
     json({ include: ['data/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     corpusPlugin(),
+    emulateFeaturesPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -8,7 +8,7 @@ import { createContext } from '@lit/context';
  */
 export interface VkSettings {
   /** The office the page is about (`raadslid`, …), e.g. a council's learning tab. */
-  readonly role?: string;
+  readonly office?: string;
   /** URL of an association's offerings feed, for the training finder. */
   readonly feed?: string;
 }

@@ -88,7 +88,16 @@ describe('vk-role-priority-table: offices side by side', () => {
     const column = $$(el, 'tbody tr').map((tr) => norm(tr.querySelectorAll('td')[1]?.textContent));
     expect(column.every((t) => t === 'niet in de tekst')).to.equal(true);
     expect(seen(el)).to.contain('Statenleden: de publicatie noemt de prioriteiten niet in de tekst.');
+    // one office with known priorities: nothing to say about shared ones
+    expect(caption(el)).to.equal('Prioriteiten naast elkaar: raadslid en Statenlid');
     await expect(el).to.be.accessible();
+  });
+
+  it('counts shared priorities only among offices whose priorities the text names', async () => {
+    const el = await renderTable(html`<vk-role-priority-table offices="statenlid,gemeentesecretaris,wethouder"></vk-role-priority-table>`);
+    expect(caption(el)).to.contain(
+      'De ambten waarvan de publicatie de prioriteiten noemt, hebben geen waarde met prioriteit gemeen.',
+    );
   });
 
   it('reports an unknown office in the list and still compares the others', async () => {

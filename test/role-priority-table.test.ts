@@ -265,6 +265,31 @@ describe('vk-role-priority-table: language and settings', () => {
     }
   });
 
+  it('switches language live, keeping the corpus text as it is', async () => {
+    const el = await renderTable(html`<vk-role-priority-table office="griffier"></vk-role-priority-table>`);
+    const actions = $$(el, 'tbody li').map((li) => norm(li.textContent));
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(caption(el)).to.equal('Council clerks: four priority values and what you can do');
+    expect($$(el, 'tbody li').map((li) => norm(li.textContent))).to.deep.equal(actions);
+  });
+
+  it('shows the overview inside a provider when asked with office="alle"', async () => {
+    const host = document.createElement('div');
+    new ContextProvider(host, { context: settingsContext, initialValue: { office: 'griffier' } });
+    document.body.append(host);
+    try {
+      const el = document.createElement('vk-role-priority-table');
+      el.setAttribute('office', 'alle');
+      host.append(el);
+      await el.ready;
+      await el.updateComplete;
+      expect($(el, 'table').classList.contains('matrix')).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('renders its headings at the level the host asks for', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="wethouder" heading-level="4"></vk-role-priority-table>`);
     expect(norm($(el, 'h4').textContent)).to.equal('Wat kan de beroepsvereniging doen?');

@@ -225,6 +225,14 @@ const table = css`
     margin-inline-end: var(--_vk-space-xs);
   }
 
+  .compare-table {
+    table-layout: fixed;
+  }
+
+  .compare-table th:first-child {
+    inline-size: 12em;
+  }
+
   .shared-row th[scope='row'] {
     border-inline-start: 4px solid var(--_vk-accent-background-color);
     background: var(--_rpt-shared-bg);
@@ -285,7 +293,7 @@ const table = css`
   .value-head {
     padding: var(--_vk-space-sm) var(--_vk-space-xs);
     text-align: center;
-    border-block-start: 4px solid var(--_vk-cluster-color);
+    border-block-start: 4px solid var(--_vk-cluster-color, var(--_vk-color-subtle));
   }
 
   .value-head .value-link {
@@ -311,7 +319,7 @@ const table = css`
   }
 
   .mark {
-    color: var(--vk-role-priority-table-mark-color, var(--_vk-cluster-color));
+    color: var(--vk-role-priority-table-mark-color, var(--_vk-cluster-color, var(--_vk-color-subtle)));
     font-size: 1.25em;
     line-height: 1;
   }

@@ -9,6 +9,7 @@ import type { Messages } from './role-priority-table.messages.js';
 import {
   actionKey,
   type CompareModel,
+  type CompareRow,
   type GovernmentModel,
   type MatrixColumn,
   type MatrixModel,
@@ -99,16 +100,29 @@ export function officeText(model: OfficeModel, ctx: TextContext): string {
   return lines.join('\n');
 }
 
+/**
+ * What a comparison says about shared priorities: the shared rows, or a
+ * sentence that there are none; `null` when fewer than two of the offices
+ * have priorities in the text (nothing to compare).
+ */
+export function sharedNote(model: CompareModel, m: Messages): { rows: CompareRow[]; none?: string } | null {
+  const known = model.offices.filter((o) => o.values).length;
+  if (known < 2) return null;
+  const rows = model.rows.filter((r) => r.offices.length > 1);
+  if (rows.length) return { rows };
+  return { rows, none: known < model.offices.length ? m.sharedNoneKnown : m.sharedNone };
+}
+
 export function compareText(model: CompareModel, ctx: TextContext, caption: string, withActions = true): string {
   const { m } = ctx;
   const lines = [caption, ''];
-  const shared = model.rows.filter((r) => r.offices.length > 1);
-  lines.push(
-    shared.length
-      ? `${m.sharedSummary} ${shared.map((r) => `${r.value.name} (${officeList(model, r.offices, ctx)})`).join('; ')}`
-      : m.sharedNone,
-    '',
-  );
+  const shared = sharedNote(model, m);
+  if (shared)
+    lines.push(
+      shared.none ??
+        `${m.sharedSummary} ${shared.rows.map((r) => `${r.value.name} (${officeList(model, r.offices, ctx)})`).join('; ')}`,
+      '',
+    );
   for (const o of model.offices) {
     lines.push(`${ctx.office(o.role)}:`);
     if (!o.values) lines.push(bullet(m.prioritiesNotGiven(ctx.office(o.role, true))));

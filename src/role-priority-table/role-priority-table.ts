@@ -39,6 +39,7 @@ import {
   matrixText,
   officeList,
   officeText,
+  sharedNote,
   type TextContext,
 } from './role-priority-table.text.js';
 import { styles } from './role-priority-table.styles.js';
@@ -211,12 +212,16 @@ export class VkRolePriorityTable extends VkElement {
   }
 
   protected override render() {
+    const { status, value } = this.data;
+    // While other attributes load, keep the previous table (no flash, no lost focus), marked busy.
+    const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
     return html`${this.renderProblems()}
-      <div class="frame">
-        ${this.data.render({
-          pending: () => html`<p class="loading">${this.t(messages).loading}</p>`,
-          complete: (model) => this.renderModel(model),
-        })}
+      <div class="frame" aria-busy=${busy ? 'true' : 'false'}>
+        ${value && status !== TaskStatus.ERROR
+          ? this.renderModel(value)
+          : busy
+            ? html`<p class="loading">${this.t(messages).loading}</p>`
+            : nothing}
       </div>
       <p class="vk-visually-hidden" role="status">${this.announcement}</p>`;
   }
@@ -567,7 +572,7 @@ export class VkRolePriorityTable extends VkElement {
     const m = this.t(messages);
     const ctx = this.textContext;
     const caption = this.compareCaption(model);
-    const shared = model.rows.filter((r) => r.offices.length > 1);
+    const shared = sharedNote(model, m);
     const notGiven = model.offices.filter((o) => !o.values);
     const toggle = html`<label class="check">
       <input type="checkbox" .checked=${this.showActions} @change=${this.onShowActions} />
@@ -577,14 +582,15 @@ export class VkRolePriorityTable extends VkElement {
       <table role="table" class="list-table compare-table" part="table">
         <caption part="caption">
           ${caption}
-          <span class="caption-note">
-            ${shared.length
-              ? html`${m.sharedSummary}
-                ${shared.map(
-                  (r, i) => html`${i ? '; ' : ''}<span lang="nl">${r.value.name}</span> (${officeList(model, r.offices, ctx)})`,
-                )}`
-              : m.sharedNone}
-          </span>
+          ${shared
+            ? html`<span class="caption-note">
+                ${shared.none ??
+                html`${m.sharedSummary}
+                  ${shared.rows.map(
+                    (r, i) => html`${i ? '; ' : ''}<span lang="nl">${r.value.name}</span> (${officeList(model, r.offices, ctx)})`,
+                  )}`}
+              </span>`
+            : nothing}
         </caption>
         <thead role="rowgroup">
           <tr role="row">

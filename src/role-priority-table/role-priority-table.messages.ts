@@ -54,7 +54,7 @@ export const messages = defineMessages(
     } satisfies Record<OfficeOrder, string>,
     valueOrder: 'Waarden ordenen',
     valueOrders: {
-      cluster: 'Per cluster (zoals in de publicatie)',
+      cluster: 'Per cluster',
       'count-desc': 'Meeste ambten eerst',
       'count-asc': 'Minste ambten eerst',
     } satisfies Record<ValueOrder, string>,
@@ -141,7 +141,7 @@ export const messages = defineMessages(
     },
     valueOrder: 'Order values',
     valueOrders: {
-      cluster: 'By cluster (as in the publication)',
+      cluster: 'By cluster',
       'count-desc': 'Most offices first',
       'count-asc': 'Fewest offices first',
     },

@@ -46,7 +46,8 @@ const table = css`
   .control {
     display: grid;
     gap: var(--_vk-space-xs);
-    flex: 0 1 auto;
+    flex: 0 0 auto;
+    max-inline-size: 100%;
     font-weight: 600;
   }
 

@@ -20,6 +20,20 @@ async function mount(c: StoryCase, width: number, style = ''): Promise<HTMLEleme
   return container;
 }
 
+/**
+ * Whether `el` is inside visually hidden content (the 1 px clip pattern that
+ * keeps text for screen readers), which is meant to be clipped.
+ */
+function visuallyHidden(el: Element): boolean {
+  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? null : n.parentNode) {
+    if (!(n instanceof Element)) continue;
+    const s = getComputedStyle(n);
+    const tiny = parseFloat(s.width) <= 1 && parseFloat(s.height) <= 1;
+    if (s.clipPath === 'inset(50%)' || (tiny && (s.overflow === 'hidden' || s.overflow === 'clip'))) return true;
+  }
+  return false;
+}
+
 /** Whether some ancestor between `el` and `host` scrolls or clips horizontally (allowed for data tables). */
 function insideScroller(el: Element, host: Element): boolean {
   for (let n: Node | null = el.parentNode; n && n !== host; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
@@ -38,7 +52,7 @@ function overflowing(container: HTMLElement): string[] {
     const right = host.getBoundingClientRect().right;
     for (const el of shadowTree(host)) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || el.closest('.vk-visually-hidden')) continue;
+      if (r.width === 0 || visuallyHidden(el)) continue;
       if (r.right > right + 1 && !insideScroller(el, host)) {
         out.push(`${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''} right ${r.right.toFixed(0)} > ${right.toFixed(0)}`);
       }
@@ -63,7 +77,7 @@ function clipped(container: HTMLElement): string[] {
   const out: string[] = [];
   for (const w of vkElements(container)) {
     for (const el of shadowTree(w)) {
-      if (el.closest('.vk-visually-hidden') || !(el instanceof HTMLElement)) continue;
+      if (!(el instanceof HTMLElement) || visuallyHidden(el)) continue;
       const s = getComputedStyle(el);
       const clips = (o: string) => o === 'hidden' || o === 'clip';
       if ((clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) {

@@ -2,6 +2,9 @@
 // matters). Kept in one place so a new widget joins every host test at once.
 export const WIDGETS = [
   { tag: 'vk-placeholder', attrs: {} },
+  { tag: 'vk-role-priority-table', attrs: { office: 'griffier' } },
+  { tag: 'vk-role-priority-table', attrs: {} },
+  { tag: 'vk-role-priority-table', attrs: { offices: 'burgemeester,gemeentesecretaris,griffier' } },
 ];
 
 /** Adds the widgets to `container` (built with DOM calls: no HTML strings). */

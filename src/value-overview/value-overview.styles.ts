@@ -78,7 +78,7 @@ export const valueOverviewStyles = css`
   .clusters {
     display: grid;
     grid-template-columns: repeat(
-      auto-fill,
+      auto-fit,
       minmax(min(100%, var(--_vk-value-overview-cluster-min-inline-size)), 1fr)
     );
     gap: var(--_vk-space-sm);
@@ -187,13 +187,21 @@ export const valueOverviewStyles = css`
   }
 
   .dialog-body {
-    padding: var(--_vk-space-sm);
+    padding: 0 var(--_vk-space-sm) var(--_vk-space-sm);
   }
 
   .dialog-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
     display: flex;
     justify-content: flex-end;
-    margin-block-end: var(--_vk-space-sm);
+    padding-block: var(--_vk-space-sm);
+    background: var(--_vk-background-color);
+  }
+
+  .map + .vk-citation {
+    margin-block-end: var(--_vk-space-md);
   }
 
   @media (forced-colors: active) {

@@ -367,6 +367,20 @@ describe('vk-value-card', () => {
         expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt "schepen"');
         expect(squash($(el, '[part~="heading"]')?.textContent)).to.equal('Lef');
         await expect(el).to.be.accessible();
+
+        // Another value with the same bad office: the message stays, no second event.
+        let more = 0;
+        el.addEventListener('error', () => (more += 1));
+        el.value = 'gezag';
+        await el.updateComplete;
+        expect(squash($(el, '[part~="heading"]')?.textContent)).to.equal('Gezag');
+        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt "schepen"');
+        expect(more).to.equal(0);
+
+        // Fixed: the message goes.
+        el.role = 'burgemeester';
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')).to.equal(null);
       } finally {
         el.remove();
       }

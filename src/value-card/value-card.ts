@@ -42,6 +42,9 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  * a `<vk-provider>`): an HTML `role` attribute is reserved for ARIA, and
  * `role="griffier"` would fail accessibility checks of the host page.
  *
+ * A page can drive the card through `value`, `role` and `variant`;
+ * `await card.updateComplete` resolves once the new value is on screen.
+ *
  * @tagname vk-value-card
  * @summary A value of bestuurlijk en ambtelijk vakmanschap as a card, with sources.
  *
@@ -176,6 +179,8 @@ export class VkValueCard extends VkElement {
     }
     if (state.kind === 'card' && state.unknownRole !== undefined) {
       const { unknownRole, roleIds } = state;
+      // Another value for the same bad office: the message stands, no second event.
+      if (this.problems.some((p) => p.code === 'unknown-role' && p.detail?.['office'] === unknownRole)) return;
       this.reportProblem({
         code: 'unknown-role',
         message: {

@@ -298,13 +298,13 @@ describe('vk-value-card', () => {
       );
       $$(el, '[part~="role"]').find((b) => squash(b.textContent) === 'Burgemeester')!.click();
       await settle(el);
-      expect(el.role).to.equal('griffier');
+      expect(el.office).to.equal('griffier');
       expect(section(el, 'Wat griffiers kunnen doen')).not.to.equal(undefined);
     });
 
     it('takes the office from a settings provider, and its own attribute wins', async () => {
       class TestProvider extends LitElement {
-        provider = new ContextProvider(this, { context: settingsContext, initialValue: { role: 'burgemeester' } });
+        provider = new ContextProvider(this, { context: settingsContext, initialValue: { office: 'burgemeester' } });
       }
       customElements.define('vk-test-settings-provider', TestProvider);
       const wrapper = await fixture(html`<vk-test-settings-provider>
@@ -357,7 +357,7 @@ describe('vk-value-card', () => {
     it('reports an unknown office and still shows the value', async () => {
       const el = document.createElement('vk-value-card');
       el.value = 'lef';
-      el.role = 'schepen';
+      el.office = 'schepen';
       const error = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
       document.body.append(el);
       try {
@@ -378,7 +378,7 @@ describe('vk-value-card', () => {
         expect(more).to.equal(0);
 
         // Fixed: the message goes.
-        el.role = 'burgemeester';
+        el.office = 'burgemeester';
         await el.updateComplete;
         expect($(el, '[role="alert"]')).to.equal(null);
       } finally {

@@ -38,11 +38,11 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  * `vk-value-select` / `vk-role-select`; unless a listener cancels it, the
  * card switches itself and moves focus to its heading.
  *
- * The office is set with the `office` attribute (or the `role` property, or
+ * The office is set with the `office` attribute (or property, or
  * a `<vk-provider>`): an HTML `role` attribute is reserved for ARIA, and
  * `role="griffier"` would fail accessibility checks of the host page.
  *
- * A page can drive the card through `value`, `role` and `variant`;
+ * A page can drive the card through `value`, `office` and `variant`;
  * `await card.updateComplete` resolves once the new value is on screen.
  *
  * @tagname vk-value-card
@@ -85,7 +85,7 @@ export class VkValueCard extends VkElement {
    * among the prioritising offices and shows its three courses of action and its association's.
    * Attribute `office`; a `<vk-provider>`'s office applies when it is empty.
    */
-  @property({ attribute: 'office', reflect: true }) override role = '';
+  @property({ reflect: true }) office = '';
 
   /** `full` (default) or `compact`: name, cluster, one-line meaning and prioritising offices, for a sidebar. */
   @property({ reflect: true }) variant: ValueCardVariant = 'full';
@@ -117,7 +117,7 @@ export class VkValueCard extends VkElement {
 
   /** The office in effect: the own attribute, else the provider's. */
   private get effectiveRole(): string {
-    return this.role || this.settings?.role || '';
+    return this.office || this.settings?.office || '';
   }
 
   private get isCompact(): boolean {
@@ -211,7 +211,7 @@ export class VkValueCard extends VkElement {
     const state = this.data.value;
     if (state?.kind === 'card' && state.role?.id === id) return;
     this.focusAfterSwitch = true;
-    this.role = id;
+    this.office = id;
   }
 
   protected override render(): TemplateResult {

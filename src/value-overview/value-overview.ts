@@ -113,7 +113,7 @@ export class VkValueOverview extends VkElement {
    * for how many offices it is a priority. Attribute `office` (an HTML `role` attribute is reserved
    * for ARIA); a `<vk-provider>`'s office applies when it is empty.
    */
-  @property({ attribute: 'office', reflect: true }) override role = '';
+  @property({ reflect: true }) office = '';
 
   /**
    * Shows one group (`ideeel`, `sociaal`, `praktisch`), one cluster (its id or name, e.g. `empathie`),
@@ -163,7 +163,7 @@ export class VkValueOverview extends VkElement {
   });
 
   private get effectiveRole(): string {
-    return this.role || this.settings?.role || '';
+    return this.office || this.settings?.office || '';
   }
 
   private get level(): number {

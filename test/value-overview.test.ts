@@ -178,7 +178,7 @@ describe('vk-value-overview', () => {
       const card = dialog.querySelector<VkValueCard>('vk-value-card')!;
       await card.updateComplete;
       expect(card.value).to.equal('dienstbaarheid');
-      expect(card.role).to.equal('griffier');
+      expect(card.office).to.equal('griffier');
       expect(squash(card.shadowRoot!.querySelector('[part~="heading"]')?.textContent)).to.equal('Dienstbaarheid');
       expect(dialog.getAttribute('aria-label')).to.equal('Waardekaart Dienstbaarheid');
       expect(focused(el)).to.equal(describe$($(el, '[part~="close"]')));

@@ -94,3 +94,16 @@ export function scoreTable(el: VkQuickScan): Record<string, string> {
   const rows = $$(el, 'table.table tbody tr').filter((tr) => tr.querySelector('td'));
   return Object.fromEntries(rows.map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]));
 }
+
+/**
+ * Replaces `target[key]` with `value` for the length of a test; the returned
+ * function puts the original property (own or inherited) back exactly.
+ */
+export function replace<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { configurable: true, writable: true, value });
+  return () => {
+    if (own) Object.defineProperty(target, key, own);
+    else Reflect.deleteProperty(target, key);
+  };
+}

@@ -19,10 +19,14 @@ export interface GroupEntry {
   readonly text: string;
 }
 
-export type GroupEntryError = CodeError | { readonly reason: 'duplicate' };
-
 export interface CheckedEntry extends GroupEntry {
-  readonly error?: GroupEntryError;
+  /** Why the entry is skipped. */
+  readonly error?: CodeError;
+  /**
+   * The line of an earlier, identical code. It still counts (two people can
+   * give the same answers); the facilitator is told, in case it was pasted twice.
+   */
+  readonly sameAs?: number;
 }
 
 /** Answer counts by answer (`1`…`5`, `nvt`). */
@@ -66,19 +70,20 @@ export function splitEntries(input: string): GroupEntry[] {
   });
 }
 
-/** Checks every entry; a second copy of the same code is named and skipped (pasted twice). */
+/** Checks every entry: invalid ones carry their error; an identical earlier code is pointed out. */
 export function checkEntries(
   entries: readonly GroupEntry[],
   ctx: CodeContext,
 ): { checked: CheckedEntry[]; scans: { scan: ScanAnswers; items: readonly QuickScanItem[] }[] } {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const scans: { scan: ScanAnswers; items: readonly QuickScanItem[] }[] = [];
   const checked = entries.map((entry): CheckedEntry => {
-    if (seen.has(entry.text)) return { ...entry, error: { reason: 'duplicate' } };
     const result = decodeResult(entry.text, ctx);
     if (!result.ok) return { ...entry, error: result.error };
-    seen.add(entry.text);
     scans.push({ scan: result.scan, items: result.items });
+    const first = seen.get(entry.text);
+    if (first !== undefined) return { ...entry, sameAs: first };
+    seen.set(entry.text, entry.line);
     return entry;
   });
   return { checked, scans };

@@ -156,8 +156,9 @@ export const messages = defineMessages(
       role: 'onbekend ambt',
       values: 'de gekozen waarden kloppen niet',
       answers: (expected: number, found: number) => `${found} antwoorden in plaats van ${expected}`,
-      duplicate: 'deze code staat er al; hij telt één keer mee',
     },
+    sameAs: (line: number, first: number) =>
+      `Regel ${line} is dezelfde code als regel ${first}. Hij telt mee: twee deelnemers kunnen hetzelfde antwoorden. Is hij dubbel geplakt, haal hem dan weg.`,
     tooFew: (n: number) =>
       `Er zijn minstens drie geldige codes nodig om de spreiding te tonen, zodat niemands antwoorden herkenbaar zijn (nu ${n}).`,
     spreadCaption: 'Spreiding per waarde en leerniveau: hoe vaak elk antwoord werd gegeven',
@@ -315,8 +316,9 @@ export const messages = defineMessages(
       role: 'unknown office',
       values: 'the chosen values are not valid',
       answers: (expected: number, found: number) => `${found} answers instead of ${expected}`,
-      duplicate: 'this code is already in the list; it counts once',
     },
+    sameAs: (line: number, first: number) =>
+      `Line ${line} is the same code as line ${first}. It counts: two participants can give the same answers. If it was pasted twice, remove it.`,
     tooFew: (n: number) =>
       `At least three valid codes are needed to show the spread, so that nobody’s answers can be recognised (now ${n}).`,
     spreadCaption: 'Spread per value and learning level: how often each answer was given',

@@ -319,14 +319,10 @@ export class VkQuickScan extends VkElement {
       this.storageMode = 'off';
       return;
     }
-    if (!canStore(storage)) {
-      this.storageUnavailable();
-    }
     const read = readStored(storage, data.bank);
-    if (read.kind === 'unavailable') {
-      this.storageUnavailable();
-      return;
-    }
+    // Storage that cannot be written (blocked, throwing, full) may still be readable: restore, but keep nothing.
+    if (read.kind === 'unavailable' || !canStore(storage)) this.storageUnavailable();
+    if (read.kind === 'unavailable') return;
     if (read.kind === 'discarded') {
       this.notice = localized(messages, (m) => m.discarded);
       return;
@@ -1315,7 +1311,7 @@ export class VkQuickScan extends VkElement {
 
   // ---------------------------------------------------------------- render: group
 
-  private reasonText(error: CodeError | { reason: 'duplicate' }, data: ScanData): LocalizedText {
+  private reasonText(error: CodeError, data: ScanData): LocalizedText {
     const pick = (r: QuickScanMessages['reasons']): string => {
       switch (error.reason) {
         case 'version':
@@ -1333,6 +1329,7 @@ export class VkQuickScan extends VkElement {
     const m = this.t(messages);
     const g = this.groupChecked;
     const skipped = g?.checked.filter((c) => c.error) ?? [];
+    const same = g?.checked.filter((c) => c.sameAs !== undefined) ?? [];
     return html`<section class="scan group" part="scan" aria-labelledby="qs-title">
       ${this.heading(0, m.groupTitle, { id: 'qs-title' })}
       <p>${m.groupIntro}</p>
@@ -1387,6 +1384,11 @@ export class VkQuickScan extends VkElement {
                     )}
                   </ul>
                 </div>`
+              : nothing}
+            ${same.length
+              ? html`<ul class="same-codes">
+                  ${same.map((c) => html`<li>${m.sameAs(c.line, c.sameAs ?? 0)}</li>`)}
+                </ul>`
               : nothing}
             ${g.spread ? this.renderSpread(data, g.spread) : html`<p class="panel">${m.tooFew(g.valid)}</p>`}
           </div>`

@@ -64,6 +64,16 @@ describe('vk-quick-scan: export', () => {
       expect(back.ok && [...back.scan.answers.values()]).to.deep.equal(items.map((_, n) => pick(n)));
     });
 
+    it('reads the example code of the README (bank version 1; update the README when the version changes)', async () => {
+      const ctx = await context();
+      const result = decodeResult('QS1-1-rl-BLUm-434n53324443452n44533-19', ctx);
+      expect(result.ok, 'the README example is a valid code for this bank').to.equal(ctx.bank.version === 1);
+      if (!result.ok) return;
+      expect(result.scan.role).to.equal('raadslid');
+      expect(result.scan.values).to.deep.equal(['lef', 'authenticiteit', 'vertrouwen', 'weerbaarheid']);
+      expect([...result.scan.answers.values()].slice(0, 4)).to.deep.equal([4, 3, 4, 'nvt']);
+    });
+
     it('catches a typo, a cut-off code, an unknown office and another bank version', async () => {
       const ctx = await context();
       const priorities = (await prioritiesFor('griffier'))!.map((v) => v.id);

@@ -4,7 +4,7 @@
  * "The result code"):
  *
  *   QS1-<bank version>-<office>-<values>-<answers>-<check>
- *   QS1-1-wh-CQVd-45342n3444523335443-7k
+ *   QS1-1-rl-BLUm-434n53324443452n44533-19
  *
  * - `QS1`: this format, version 1.
  * - bank version: `version` of data/quick-scan.json the answers belong to.

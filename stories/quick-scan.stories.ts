@@ -99,7 +99,8 @@ const meta: Meta<Args> = {
       .storage=${args.storage === undefined ? new StoryStorage() : args.storage}
     ></vk-quick-scan>`;
   },
-  args: { 'finder-url': '#opleidingen' },
+  // Storybook's own page says lang="en"; the widget follows the nearest lang, so the stories say which they speak.
+  args: { 'finder-url': '#opleidingen', lang: 'nl' },
   parameters: { layout: 'padded' },
 };
 export default meta;
@@ -183,7 +184,7 @@ export const StatenlidResult: Story = {
 /** Storage refused by the browser: the scan says keeping is off and works as usual. */
 export const StorageUnavailable: Story = {
   // Not through args: Storybook inspects args, and this storage throws on every touch.
-  render: () => html`<vk-quick-scan office="griffier" .storage=${refusingStorage}></vk-quick-scan>`,
+  render: () => html`<vk-quick-scan office="griffier" lang="nl" .storage=${refusingStorage}></vk-quick-scan>`,
 };
 
 /** The host turned keeping off (`storage = null`), e.g. on a shared computer. */

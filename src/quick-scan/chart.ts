@@ -59,7 +59,7 @@ export function renderBarChart(
     )}
     <div class="chart-axis">
       <span class="chart-axis-spacer"></span>
-      <span class="chart-axis-labels">${axis.map((a, i) => html`<span>${i + 1} ${a}</span>`)}</span>
+      <span class="chart-axis-labels">${axis.map((a, i) => html`<span>${i + 1}<span class="chart-axis-word"> ${a}</span></span>`)}</span>
     </div>
   </figure>`;
 }

@@ -356,7 +356,8 @@ const base = css`
     font-weight: 700;
     text-align: end;
   }
-  .chart-axis-spacer {
+  .chart-axis-spacer,
+  .chart-axis-word {
     display: none;
   }
   .chart-bar {
@@ -396,13 +397,13 @@ const base = css`
     stroke-width: 1px;
   }
   .chart-seg--1 {
-    fill: color-mix(in srgb, var(--_vk-accent-background-color) 15%, var(--_vk-background-color));
+    fill: color-mix(in srgb, var(--_vk-accent-background-color) 22%, var(--_vk-background-color));
   }
   .chart-seg--2 {
-    fill: color-mix(in srgb, var(--_vk-accent-background-color) 35%, var(--_vk-background-color));
+    fill: color-mix(in srgb, var(--_vk-accent-background-color) 40%, var(--_vk-background-color));
   }
   .chart-seg--3 {
-    fill: color-mix(in srgb, var(--_vk-accent-background-color) 55%, var(--_vk-background-color));
+    fill: color-mix(in srgb, var(--_vk-accent-background-color) 58%, var(--_vk-background-color));
   }
   .chart-seg--4 {
     fill: color-mix(in srgb, var(--_vk-accent-background-color) 78%, var(--_vk-background-color));
@@ -431,6 +432,9 @@ const base = css`
     inline-size: 1em;
     block-size: 1em;
   }
+  .chart-swatch .chart-seg {
+    stroke: var(--_vk-border-color);
+  }
 
   .table-wrap {
     max-inline-size: 100%;
@@ -446,6 +450,9 @@ const base = css`
     font-weight: 700;
     text-align: start;
   }
+  .table th {
+    overflow-wrap: anywhere;
+  }
   .table th,
   .table td {
     padding: var(--_vk-space-xs) var(--_vk-space-sm);
@@ -455,6 +462,13 @@ const base = css`
   }
   .table td {
     text-align: end;
+    white-space: nowrap;
+  }
+  .table td[colspan] {
+    color: var(--_vk-color-subtle);
+    font-style: italic;
+    text-align: start;
+    white-space: normal;
   }
   .table thead th {
     border-block-end: 2px solid var(--_vk-border-color);
@@ -582,6 +596,13 @@ const base = css`
     .error-summary {
       border: 1px solid CanvasText;
     }
+    .choice--save {
+      border: 0;
+    }
+    .item--missing {
+      border: 3px solid CanvasText;
+      border-inline-start-width: 8px;
+    }
     .option:has(input:checked),
     .choice:has(input:checked) {
       border: 3px solid Highlight;
@@ -618,6 +639,12 @@ const base = css`
     }
     progress {
       border-color: CanvasText;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
   }
 
@@ -668,6 +695,9 @@ const modern = unsafeCSS(`
     }
     .chart-axis-spacer {
       display: block;
+    }
+    .chart-axis-word {
+      display: inline;
     }
   }
   @container (min-width: 36em) {

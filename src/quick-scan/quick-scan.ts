@@ -1087,8 +1087,7 @@ export class VkQuickScan extends VkElement {
       html`<tr>
         <th scope="row">${label}</th>
         <td>${scoreText(line.score)}</td>
-        <td>${line.answered}</td>
-        <td>${line.notApplicable}</td>
+        <td>${m.counted(line.answered, line.items)}</td>
       </tr>`;
     return html`${renderBarChart(
         [
@@ -1103,16 +1102,15 @@ export class VkQuickScan extends VkElement {
           <tr>
             <th scope="col">${m.colPart}</th>
             <th scope="col">${m.colScore}</th>
-            <th scope="col">${m.colAnswered}</th>
-            <th scope="col">${m.colNotApplicable}</th>
+            <th scope="col">${m.colCounted}</th>
           </tr>
         </thead>
         <tbody>
-          <tr class="table-group"><th scope="colgroup" colspan="4">${m.valuesGroup}</th></tr>
+          <tr class="table-group"><th scope="colgroup" colspan="3">${m.valuesGroup}</th></tr>
           ${detail.values.map((v) => row(this.valueName(data, v.id), v))}
         </tbody>
         <tbody>
-          <tr class="table-group"><th scope="colgroup" colspan="4">${m.levelsGroup}</th></tr>
+          <tr class="table-group"><th scope="colgroup" colspan="3">${m.levelsGroup}</th></tr>
           ${detail.levels.map((l) => row(levelName(l.id, this.locale), l))}
         </tbody>
       </table>`;

@@ -54,12 +54,18 @@ const refusingStorage = {
 const PATTERN: readonly Answer[] = [4, 3, 5, 2, 2, 3, 4, 'nvt', 5, 3, 2, 4, 4, 5, 3, 2, 3, 2, 4, 4, 3];
 
 /** A result code for `role` with answers from `pattern` (shifted by `shift`), made with the current item bank. */
-async function exampleCode(role: RoleId, { own = [], shift = 0 }: { own?: ValueId[]; shift?: number } = {}): Promise<string> {
+async function exampleCode(
+  role: RoleId,
+  { own = [], shift = 0 }: { own?: ValueId[]; shift?: number } = {},
+): Promise<string> {
   const [bank, roles, values] = await Promise.all([quickScanBank(), allRoles(), allValues()]);
   const office = roles.find((r) => r.id === role);
   const items = selectScanItems(bank, { role, values: office?.priorities ?? own });
   const answers = new Map(items.map((item, n) => [item.id, PATTERN[(n + shift) % PATTERN.length] ?? 3]));
-  return encodeResult({ role, bankVersion: bank.version, values: own, answers }, { bank, roles, valueIds: values.map((v) => v.id) });
+  return encodeResult(
+    { role, bankVersion: bank.version, values: own, answers },
+    { bank, roles, valueIds: values.map((v) => v.id) },
+  );
 }
 
 /** Presses the screen's "Volgende" `times` times, as a person would (after the scan is ready). */
@@ -158,17 +164,27 @@ export const LevelStatements: Story = {
 /** The result: chart and table, what to work on, actions, offers, levels, reflection, export. */
 export const Result: Story = {
   args: { office: 'raadslid' },
-  loaders: [async () => ({ code: await exampleCode('raadslid', { own: ['authenticiteit', 'lef', 'vertrouwen', 'weerbaarheid'] }) })],
+  loaders: [
+    async () => ({
+      code: await exampleCode('raadslid', { own: ['authenticiteit', 'lef', 'vertrouwen', 'weerbaarheid'] }),
+    }),
+  ],
 };
 
 // ------------------------------------------------------------------ offices
 
 export const Burgemeester: Story = { loaders: [async () => ({ code: await exampleCode('burgemeester') })] };
-export const Gemeentesecretaris: Story = { loaders: [async () => ({ code: await exampleCode('gemeentesecretaris', { shift: 3 }) })] };
+export const Gemeentesecretaris: Story = {
+  loaders: [async () => ({ code: await exampleCode('gemeentesecretaris', { shift: 3 }) })],
+};
 export const Griffier: Story = { loaders: [async () => ({ code: await exampleCode('griffier', { shift: 5 }) })] };
 export const Raadslid: Story = { loaders: [async () => ({ code: await exampleCode('raadslid', { shift: 7 }) })] };
-export const Rekenkamerlid: Story = { loaders: [async () => ({ code: await exampleCode('rekenkamerlid', { shift: 9 }) })] };
-export const Waterschapsbestuurder: Story = { loaders: [async () => ({ code: await exampleCode('waterschapsbestuurder', { shift: 11 }) })] };
+export const Rekenkamerlid: Story = {
+  loaders: [async () => ({ code: await exampleCode('rekenkamerlid', { shift: 9 }) })],
+};
+export const Waterschapsbestuurder: Story = {
+  loaders: [async () => ({ code: await exampleCode('waterschapsbestuurder', { shift: 11 }) })],
+};
 export const Wethouder: Story = { loaders: [async () => ({ code: await exampleCode('wethouder', { shift: 2 }) })] };
 
 /** Statenleden: the publication names no priorities; they choose four values to scan. */
@@ -176,7 +192,11 @@ export const Statenlid: Story = { args: { office: 'statenlid' } };
 
 /** A Statenlid's result on the four values they chose, from other offices' actions. */
 export const StatenlidResult: Story = {
-  loaders: [async () => ({ code: await exampleCode('statenlid', { own: ['lef', 'vertrouwen', 'rentmeesterschap', 'weerbaarheid'] }) })],
+  loaders: [
+    async () => ({
+      code: await exampleCode('statenlid', { own: ['lef', 'vertrouwen', 'rentmeesterschap', 'weerbaarheid'] }),
+    }),
+  ],
 };
 
 // ------------------------------------------------------------------ storage, language
@@ -233,7 +253,15 @@ export const GroupInvalidCodes: Story = {
   loaders: [
     async () => {
       const a = await exampleCode('griffier');
-      return { codes: [a, 'hallo', `${a.slice(0, -2)}zz`, 'QS1-7-gr--3-aa', await exampleCode('burgemeester', { shift: 1 })].join(' ') };
+      return {
+        codes: [
+          a,
+          'hallo',
+          `${a.slice(0, -2)}zz`,
+          'QS1-7-gr--3-aa',
+          await exampleCode('burgemeester', { shift: 1 }),
+        ].join(' '),
+      };
     },
   ],
 };

@@ -3,7 +3,14 @@
  * copying it, the JSON and CSV downloads, and printing.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { allRoles, allValues, prioritiesFor, quickScanBank, quickScanItems, selectScanItems } from '../src/data/index.js';
+import {
+  allRoles,
+  allValues,
+  prioritiesFor,
+  quickScanBank,
+  quickScanItems,
+  selectScanItems,
+} from '../src/data/index.js';
 import { decodeResult, encodeResult, type CodeContext } from '../src/quick-scan/code.js';
 import { resultCsv } from '../src/quick-scan/export.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
@@ -18,7 +25,10 @@ async function context(): Promise<CodeContext> {
 const pick = (n: number): Answer => (n === 1 ? 'nvt' : 4);
 
 /** Clicks an export button and returns the file it offers, without leaving the page. */
-async function downloadFrom(el: VkQuickScan, label: string): Promise<{ name: string; type: string; text: string; bytes: Uint8Array }> {
+async function downloadFrom(
+  el: VkQuickScan,
+  label: string,
+): Promise<{ name: string; type: string; text: string; bytes: Uint8Array }> {
   const blobs: Blob[] = [];
   const names: string[] = [];
   const create = URL.createObjectURL.bind(URL);
@@ -32,12 +42,19 @@ async function downloadFrom(el: VkQuickScan, label: string): Promise<{ name: str
     }),
   ];
   try {
-    $$(el, '.export-buttons button').find((b) => text(b) === label)!.click();
+    $$(el, '.export-buttons button')
+      .find((b) => text(b) === label)!
+      .click();
   } finally {
     for (const undo of restore) undo();
   }
   expect(blobs, label).to.have.length(1);
-  return { name: names[0]!, type: blobs[0]!.type, text: await blobs[0]!.text(), bytes: new Uint8Array(await blobs[0]!.arrayBuffer()) };
+  return {
+    name: names[0]!,
+    type: blobs[0]!.type,
+    text: await blobs[0]!.text(),
+    bytes: new Uint8Array(await blobs[0]!.arrayBuffer()),
+  };
 }
 
 describe('vk-quick-scan: export', () => {
@@ -52,13 +69,23 @@ describe('vk-quick-scan: export', () => {
       const priorities = (await prioritiesFor('raadslid'))!.map((v) => v.id);
       const items = selectScanItems(ctx.bank, { role: 'raadslid', values: priorities });
       // A value is its position in the publication's list of 39, as A–Z then a–m.
-      const letter = (id: string) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm'.charAt(values.findIndex((v) => v.id === id));
+      const letter = (id: string) =>
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm'.charAt(values.findIndex((v) => v.id === id));
       const code = encodeResult(
-        { role: 'raadslid', bankVersion: ctx.bank.version, values: ['lef', 'weerbaarheid'], answers: new Map(items.map((i, n) => [i.id, pick(n)])) },
+        {
+          role: 'raadslid',
+          bankVersion: ctx.bank.version,
+          values: ['lef', 'weerbaarheid'],
+          answers: new Map(items.map((i, n) => [i.id, pick(n)])),
+        },
         ctx,
       );
       const answers = items.map((_, n) => (n === 1 ? 'n' : '4')).join('');
-      expect(code).to.match(new RegExp(`^QS1-${String(ctx.bank.version)}-rl-${letter('lef')}${letter('weerbaarheid')}-${answers}-[0-9a-z]{2}$`));
+      expect(code).to.match(
+        new RegExp(
+          `^QS1-${String(ctx.bank.version)}-rl-${letter('lef')}${letter('weerbaarheid')}-${answers}-[0-9a-z]{2}$`,
+        ),
+      );
       expect(letter('weerbaarheid')).to.equal('m');
       const back = decodeResult(code, ctx);
       expect(back.ok && [...back.scan.answers.values()]).to.deep.equal(items.map((_, n) => pick(n)));
@@ -78,7 +105,15 @@ describe('vk-quick-scan: export', () => {
       const ctx = await context();
       const priorities = (await prioritiesFor('griffier'))!.map((v) => v.id);
       const items = selectScanItems(ctx.bank, { role: 'griffier', values: priorities });
-      const code = encodeResult({ role: 'griffier', bankVersion: ctx.bank.version, values: [], answers: new Map(items.map((i) => [i.id, 3 as const])) }, ctx);
+      const code = encodeResult(
+        {
+          role: 'griffier',
+          bankVersion: ctx.bank.version,
+          values: [],
+          answers: new Map(items.map((i) => [i.id, 3 as const])),
+        },
+        ctx,
+      );
       const parts = code.split('-');
       const reason = (c: string) => {
         const r = decodeResult(c, ctx);
@@ -90,7 +125,12 @@ describe('vk-quick-scan: export', () => {
       expect(reason(code.slice(0, 20))).to.equal('format');
       expect(reason('hallo')).to.equal('format');
       const other = encodeResult(
-        { role: 'griffier', bankVersion: ctx.bank.version + 1, values: [], answers: new Map(items.map((i) => [i.id, 3 as const])) },
+        {
+          role: 'griffier',
+          bankVersion: ctx.bank.version + 1,
+          values: [],
+          answers: new Map(items.map((i) => [i.id, 3 as const])),
+        },
         { ...ctx, bank: { ...ctx.bank, version: ctx.bank.version + 1 } },
       );
       expect(reason(other)).to.equal('version');
@@ -107,8 +147,13 @@ describe('vk-quick-scan: export', () => {
         value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) },
       });
       try {
-        $$(el, '.export-buttons button').find((b) => text(b) === 'Kopieer resultaatcode')!.click();
-        await waitUntil(() => text($(el, '.scan > [role=status]:last-child')) === 'De resultaatcode is gekopieerd.', 'announced');
+        $$(el, '.export-buttons button')
+          .find((b) => text(b) === 'Kopieer resultaatcode')!
+          .click();
+        await waitUntil(
+          () => text($(el, '.scan > [role=status]:last-child')) === 'De resultaatcode is gekopieerd.',
+          'announced',
+        );
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['clipboard'];
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
@@ -126,30 +171,57 @@ describe('vk-quick-scan: export', () => {
       expect(file.name).to.equal('zelfscan-vakmanschap-raadslid.csv');
       expect(file.type).to.equal('text/csv;charset=utf-8');
       expect([...file.bytes.slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
-      const lines = file.text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      const lines = file.text
+        .replace(/^\ufeff/, '')
+        .trimEnd()
+        .split('\r\n');
       const priorities = (await prioritiesFor('raadslid'))!;
       const items = await quickScanItems({ role: 'raadslid', values: priorities.map((v) => v.id) });
       expect(lines).to.have.length(1 + items.length);
       expect(lines[0]).to.equal('"onderdeel";"id";"naam";"score";"uitspraak-id";"uitspraak";"antwoord"');
       const first = priorities[0]!;
       // First value: 4 and 4, the n.v.t. left out → 4,00.
-      expect(lines[1]).to.equal(`"waarde";"${first.id}";"${first.name}";"4,00";"${items[0]!.id}";"${items[0]!.statement}";"4"`);
-      expect(lines[2]).to.equal(`"waarde";"${first.id}";"${first.name}";"4,00";"${items[1]!.id}";"${items[1]!.statement}";"Niet van toepassing"`);
-      expect(lines.at(-1)).to.match(/^"leerniveau";"micro";"Micro: zelfreflectie en contextuele intelligentie";"4,00";"micro-\d+";".+";"4"$/);
+      expect(lines[1]).to.equal(
+        `"waarde";"${first.id}";"${first.name}";"4,00";"${items[0]!.id}";"${items[0]!.statement}";"4"`,
+      );
+      expect(lines[2]).to.equal(
+        `"waarde";"${first.id}";"${first.name}";"4,00";"${items[1]!.id}";"${items[1]!.statement}";"Niet van toepassing"`,
+      );
+      expect(lines.at(-1)).to.match(
+        /^"leerniveau";"micro";"Micro: zelfreflectie en contextuele intelligentie";"4,00";"micro-\d+";".+";"4"$/,
+      );
     });
 
     it('writes CSV for English spreadsheets with commas and decimal points, and defuses formula-like text', () => {
-      const items = [{ id: 'x-1', kind: 'value', role: 'raadslid', value: 'lef', actionId: 'a', statement: '=HYPERLINK("http://example.org")', provenance: { kind: 'editorial' } }] as const;
+      const items = [
+        {
+          id: 'x-1',
+          kind: 'value',
+          role: 'raadslid',
+          value: 'lef',
+          actionId: 'a',
+          statement: '=HYPERLINK("http://example.org")',
+          provenance: { kind: 'editorial' },
+        },
+      ] as const;
       const detail = { values: [{ id: 'lef', score: 3.5 }], levels: [] } as unknown as VkScanCompleteDetail;
-      const csv = resultCsv(detail, items, new Map([['x-1', 3]]), {
-        valueName: () => 'Lef',
-        levelName: () => '',
-        answerLabel: () => 'n/a',
-        columns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'],
-        kindValue: 'value',
-        kindLevel: 'learning level',
-      }, 'en');
-      expect(csv.slice(1).split('\r\n')[1]).to.equal('"value","lef","Lef","3.50","x-1","\'=HYPERLINK(""http://example.org"")","3"');
+      const csv = resultCsv(
+        detail,
+        items,
+        new Map([['x-1', 3]]),
+        {
+          valueName: () => 'Lef',
+          levelName: () => '',
+          answerLabel: () => 'n/a',
+          columns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'],
+          kindValue: 'value',
+          kindLevel: 'learning level',
+        },
+        'en',
+      );
+      expect(csv.slice(1).split('\r\n')[1]).to.equal(
+        '"value","lef","Lef","3.50","x-1","\'=HYPERLINK(""http://example.org"")","3"',
+      );
     });
 
     it('offers the result as JSON with the scores, the code and every answer', async () => {
@@ -170,7 +242,9 @@ describe('vk-quick-scan: export', () => {
       expect(json.role).to.equal('raadslid');
       expect(json.code).to.equal(($(el, '#qs-code') as HTMLInputElement).value);
       expect(json.values.map((v) => [v.name, v.score])).to.deep.equal(priorities.map((v) => [v.name, 4]));
-      expect(json.answers.map((a) => [a.item, a.statement, a.answer])).to.deep.equal(items.map((i, n) => [i.id, i.statement, pick(n)]));
+      expect(json.answers.map((a) => [a.item, a.statement, a.answer])).to.deep.equal(
+        items.map((i, n) => [i.id, i.statement, pick(n)]),
+      );
     });
 
     it('prints the result', async () => {
@@ -181,7 +255,9 @@ describe('vk-quick-scan: export', () => {
         printed++;
       });
       try {
-        $$(el, '.export-buttons button').find((b) => text(b) === 'Afdrukken')!.click();
+        $$(el, '.export-buttons button')
+          .find((b) => text(b) === 'Afdrukken')!
+          .click();
       } finally {
         restore();
       }

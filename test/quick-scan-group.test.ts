@@ -21,7 +21,10 @@ async function codeFor(role: RoleId, pick: (n: number) => Answer, own: ValueId[]
   const ctx = await context();
   const priorities = (await prioritiesFor(role))!.map((v) => v.id);
   const items = selectScanItems(ctx.bank, { role, values: priorities });
-  return encodeResult({ role, bankVersion: ctx.bank.version, values: own, answers: new Map(items.map((i, n) => [i.id, pick(n)])) }, ctx);
+  return encodeResult(
+    { role, bankVersion: ctx.bank.version, values: own, answers: new Map(items.map((i, n) => [i.id, pick(n)])) },
+    ctx,
+  );
 }
 
 async function showSpread(el: VkQuickScan, lines: string[]): Promise<void> {
@@ -51,7 +54,9 @@ describe('vk-quick-scan: group mode', () => {
   it('shows nothing below three valid codes', async () => {
     const el = await scanFixture(html`<vk-quick-scan mode="group"></vk-quick-scan>`);
     await showSpread(el, [await codeFor('raadslid', () => 5), await codeFor('raadslid', () => 1)]);
-    expect(text($(el, '.group-result'))).to.contain('Er zijn minstens drie geldige codes nodig om de spreiding te tonen');
+    expect(text($(el, '.group-result'))).to.contain(
+      'Er zijn minstens drie geldige codes nodig om de spreiding te tonen',
+    );
     expect(text($(el, '.group-result'))).to.contain('(nu 2)');
     expect($(el, '.group-result table')).to.equal(null);
     expect($(el, '.group-result figure')).to.equal(null);
@@ -64,7 +69,10 @@ describe('vk-quick-scan: group mode', () => {
     const parts = (await codeFor('raadslid', () => 2)).split('-');
     parts[4] = `3${parts[4]!.slice(1)}`; // one answer changed by hand: the check characters no longer fit
     const typo = parts.join('-');
-    const items = selectScanItems(ctx.bank, { role: 'raadslid', values: (await prioritiesFor('raadslid'))!.map((v) => v.id) });
+    const items = selectScanItems(ctx.bank, {
+      role: 'raadslid',
+      values: (await prioritiesFor('raadslid'))!.map((v) => v.id),
+    });
     const otherVersion = encodeResult(
       { role: 'raadslid', bankVersion: 99, values: [], answers: new Map(items.map((i) => [i.id, 3 as const])) },
       { ...ctx, bank: { ...ctx.bank, version: 99 } },
@@ -84,7 +92,11 @@ describe('vk-quick-scan: group mode', () => {
     expect(skipped).to.have.length(3);
     expect(skipped[0]).to.equal('Regel 2 (hallo): dit is geen resultaatcode');
     expect(skipped[1]).to.match(/^Regel 3 \(QS1-.+\): de code is niet compleet of bevat een tikfout$/);
-    expect(skipped[2]).to.match(new RegExp(`^Regel 5 \\(QS1-99-.+\\): gemaakt met versie 99 van de uitspraken; deze scan gebruikt versie ${String(ctx.bank.version)}$`));
+    expect(skipped[2]).to.match(
+      new RegExp(
+        `^Regel 5 \\(QS1-99-.+\\): gemaakt met versie 99 van de uitspraken; deze scan gebruikt versie ${String(ctx.bank.version)}$`,
+      ),
+    );
     // The same code twice counts twice (two people can answer alike), with a word to the facilitator.
     expect(text($(el, '.same-codes'))).to.equal(
       'Regel 6 is dezelfde code als regel 1. Hij telt mee: twee deelnemers kunnen hetzelfde antwoorden. Is hij dubbel geplakt, haal hem dan weg.',
@@ -104,9 +116,20 @@ describe('vk-quick-scan: group mode', () => {
     await showSpread(el, codes);
     const priorities = (await prioritiesFor('raadslid'))!;
     const headers = [...$$(el, '.group-result table.table')[0]!.querySelectorAll('thead th')].map((th) => text(th));
-    expect(headers).to.deep.equal(['Onderdeel', 'Deelnemers', '1 Nooit', '2 Zelden', '3 Soms', '4 Vaak', '5 Altijd', 'Niet van toepassing', 'Gemiddelde (1–5)']);
+    expect(headers).to.deep.equal([
+      'Onderdeel',
+      'Deelnemers',
+      '1 Nooit',
+      '2 Zelden',
+      '3 Soms',
+      '4 Vaak',
+      '5 Altijd',
+      'Niet van toepassing',
+      'Gemiddelde (1–5)',
+    ]);
     // Per value: 3 statements × (one 5, one 3, one 1) → 3, 0, 3, 0, 3, 0; mean of the people (5 + 3 + 1) / 3 = 3.
-    for (const v of priorities) expect(row(el, v.name), v.name).to.deep.equal(['3', '3', '0', '3', '0', '3', '0', '3,0']);
+    for (const v of priorities)
+      expect(row(el, v.name), v.name).to.deep.equal(['3', '3', '0', '3', '0', '3', '0', '3,0']);
     // Per level: A 5 ×3, B 3 ×3, C n.v.t. ×3 → mean of those with a score (5 + 3) / 2 = 4.
     expect(row(el, 'Macro: rollen, taken en inhoud')).to.deep.equal(['3', '0', '0', '3', '0', '3', '3', '4,0']);
     const shadowText = el.shadowRoot!.textContent;
@@ -142,11 +165,19 @@ describe('vk-quick-scan: group mode', () => {
       await codeFor('raadslid', () => 3, ['lef']),
       await codeFor('raadslid', () => 2, ['lef', 'vertrouwen']),
     ]);
-    expect($$(el, '.top-four li').map((li) => text(li))).to.deep.equal(['Lef: 3 keer gekozen', 'Gezag: 1 keer gekozen', 'Vertrouwen: 1 keer gekozen']);
+    expect($$(el, '.top-four li').map((li) => text(li))).to.deep.equal([
+      'Lef: 3 keer gekozen',
+      'Gezag: 1 keer gekozen',
+      'Vertrouwen: 1 keer gekozen',
+    ]);
   });
 
   it('reads codes from dropped files and from the codes attribute', async () => {
-    const codes = [await codeFor('raadslid', () => 4), await codeFor('raadslid', () => 3), await codeFor('raadslid', () => 2)];
+    const codes = [
+      await codeFor('raadslid', () => 4),
+      await codeFor('raadslid', () => 3),
+      await codeFor('raadslid', () => 2),
+    ];
     const el = await scanFixture(html`<vk-quick-scan mode="group"></vk-quick-scan>`);
     const dt = new DataTransfer();
     dt.items.add(new File([JSON.stringify({ code: codes[0] })], 'a.json', { type: 'application/json' }));

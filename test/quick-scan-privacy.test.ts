@@ -62,7 +62,9 @@ describe('vk-quick-scan: privacy', () => {
       await finishScan(el, (n) => ([1, 2, 3, 4, 5, 'nvt'] as const)[n % 6]!);
       expect(text($(el, '[data-focus-heading]'))).to.equal('Je resultaat');
       for (const label of ['Kopieer resultaatcode', 'Download als JSON', 'Download als CSV']) {
-        $$(el, '.export-buttons button').find((b) => text(b) === label)!.click();
+        $$(el, '.export-buttons button')
+          .find((b) => text(b) === label)!
+          .click();
         await el.updateComplete;
       }
       $(el, 'section.advice .value-link button')!.click();
@@ -85,8 +87,21 @@ describe('vk-quick-scan: privacy', () => {
   it('loads everything it needs when it connects (the data chunks, once)', async () => {
     const el: VkQuickScan = await scanFixture(html`<vk-quick-scan office="statenlid"></vk-quick-scan>`);
     const names = performance.getEntriesByType('resource').map((e) => e.name);
-    for (const file of ['quick-scan', 'roles', 'values', 'clusters', 'actions', 'offerings', 'providers', 'craft', 'sources']) {
-      expect(names.some((n) => n.includes(`/data/${file}.json`)), file).to.equal(true);
+    for (const file of [
+      'quick-scan',
+      'roles',
+      'values',
+      'clusters',
+      'actions',
+      'offerings',
+      'providers',
+      'craft',
+      'sources',
+    ]) {
+      expect(
+        names.some((n) => n.includes(`/data/${file}.json`)),
+        file,
+      ).to.equal(true);
     }
     expect(el.shadowRoot!.textContent).to.contain('Kies vier waarden om te scannen');
   });

@@ -8,11 +8,26 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { prioritiesFor, quickScanBank, quickScanItems } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import { $, $$, STORAGE_KEY, answer, answerPage, deepActive, finishScan, next, replace, scanFixture, screenHeading, text } from './quick-scan-helpers.js';
+import {
+  $,
+  $$,
+  STORAGE_KEY,
+  answer,
+  answerPage,
+  deepActive,
+  finishScan,
+  next,
+  replace,
+  scanFixture,
+  screenHeading,
+  text,
+} from './quick-scan-helpers.js';
 
 function stored(): { bank: number; role: string | null; answers: Record<string, unknown> } | null {
   const raw = localStorage.getItem(STORAGE_KEY);
-  return raw === null ? null : (JSON.parse(raw) as { bank: number; role: string | null; answers: Record<string, unknown> });
+  return raw === null
+    ? null
+    : (JSON.parse(raw) as { bank: number; role: string | null; answers: Record<string, unknown> });
 }
 
 function saveBox(el: VkQuickScan): HTMLInputElement | null {
@@ -20,7 +35,9 @@ function saveBox(el: VkQuickScan): HTMLInputElement | null {
 }
 
 /** Connects a new element and waits for it, catching its first `error` event (if any) on the way. */
-async function connect(setup: (el: VkQuickScan) => void = () => undefined): Promise<{ el: VkQuickScan; errors: VkErrorDetail[] }> {
+async function connect(
+  setup: (el: VkQuickScan) => void = () => undefined,
+): Promise<{ el: VkQuickScan; errors: VkErrorDetail[] }> {
   const el = document.createElement('vk-quick-scan');
   const errors: VkErrorDetail[] = [];
   el.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<VkErrorDetail>).detail));
@@ -56,7 +73,10 @@ describe('vk-quick-scan: answers on this device', () => {
     box.click();
     await el.updateComplete;
     expect(STORAGE_KEY).to.match(/:v\d+$/);
-    const items = await quickScanItems({ role: 'raadslid', values: (await prioritiesFor('raadslid'))!.map((v) => v.id) });
+    const items = await quickScanItems({
+      role: 'raadslid',
+      values: (await prioritiesFor('raadslid'))!.map((v) => v.id),
+    });
     expect(stored()).to.deep.include({ bank: (await quickScanBank()).version });
     expect(stored()?.answers).to.deep.equal({ [items[0]!.id]: 4 });
     await answer(el, 1, 'nvt');
@@ -83,7 +103,11 @@ describe('vk-quick-scan: answers on this device', () => {
     expect(screenHeading(again)).to.equal(priorities[2]!.name);
     $(again, '.nav .vk-button--secondary')!.click();
     await again.updateComplete;
-    expect($$(again, 'fieldset.item input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['5', '5', '5']);
+    expect($$(again, 'fieldset.item input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal([
+      '5',
+      '5',
+      '5',
+    ]);
     await expect(again).to.be.accessible();
   });
 
@@ -116,7 +140,10 @@ describe('vk-quick-scan: answers on this device', () => {
 
   it('carries answers over from an older item-bank version, says so, and drops answers to statements that are gone', async () => {
     const bank = await quickScanBank();
-    const items = await quickScanItems({ role: 'raadslid', values: (await prioritiesFor('raadslid'))!.map((v) => v.id) });
+    const items = await quickScanItems({
+      role: 'raadslid',
+      values: (await prioritiesFor('raadslid'))!.map((v) => v.id),
+    });
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -200,7 +227,9 @@ describe('vk-quick-scan: answers on this device', () => {
     });
     expect(errors.map((e) => e.code)).to.deep.equal(['storage-unavailable']);
     await finishScan(el);
-    $$(el, '.storage button').find((b) => text(b) === 'Wis mijn antwoorden')!.click();
+    $$(el, '.storage button')
+      .find((b) => text(b) === 'Wis mijn antwoorden')!
+      .click();
     await el.updateComplete;
     expect(text($(el, '.notice'))).to.equal('Je antwoorden zijn gewist.');
   });

@@ -21,7 +21,20 @@ import {
 import { settingsContext } from '../src/shared/context.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkScanCompleteDetail } from '../src/quick-scan/types.js';
-import { $, $$, answer, answerPage, deepActive, finishScan, next, scanFixture, screenHeading, scoreTable, statements, text } from './quick-scan-helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  answerPage,
+  deepActive,
+  finishScan,
+  next,
+  scanFixture,
+  screenHeading,
+  scoreTable,
+  statements,
+  text,
+} from './quick-scan-helpers.js';
 
 class TestSettings extends LitElement {
   provider = new ContextProvider(this, { context: settingsContext, initialValue: { role: 'griffier' } });
@@ -82,7 +95,9 @@ describe('vk-quick-scan', () => {
       await next(byRole);
       expect(screenHeading(byRole)).to.equal((await prioritiesFor('wethouder'))![0]!.name);
       byRole.remove();
-      const wrapper = await scanFixture(html`<test-quick-scan-settings><vk-quick-scan></vk-quick-scan></test-quick-scan-settings>`);
+      const wrapper = await scanFixture(
+        html`<test-quick-scan-settings><vk-quick-scan></vk-quick-scan></test-quick-scan-settings>`,
+      );
       const el = wrapper.querySelector('vk-quick-scan')!;
       await el.ready;
       await next(el);
@@ -139,7 +154,9 @@ describe('vk-quick-scan', () => {
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       const tabUntil = async (test: (a: Element | null) => boolean) => {
         for (let i = 0; i < 80 && !test(deepActive()); i++) await sendKeys({ press: 'Tab' });
-        expect(test(deepActive()), `reached by Tab: ${deepActive()?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(true);
+        expect(test(deepActive()), `reached by Tab: ${deepActive()?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(
+          true,
+        );
       };
       const isSubmit = (a: Element | null) => a instanceof HTMLButtonElement && a.type === 'submit';
       // Values: choose the first one with the space bar, then go on with Enter.
@@ -154,7 +171,12 @@ describe('vk-quick-scan', () => {
         expect(deepActive()?.hasAttribute('data-focus-heading'), 'focus on the new screen’s heading').to.equal(true);
         const count = $$(el, 'fieldset.item').length;
         for (let i = 0; i < count; i++) {
-          await tabUntil((a) => a instanceof HTMLInputElement && a.type === 'radio' && a.name === (($$(el, 'fieldset.item')[i]!.querySelector('input') as HTMLInputElement).name));
+          await tabUntil(
+            (a) =>
+              a instanceof HTMLInputElement &&
+              a.type === 'radio' &&
+              a.name === ($$(el, 'fieldset.item')[i]!.querySelector('input') as HTMLInputElement).name,
+          );
           // Space picks "Nooit"; each arrow moves one step up the scale: Space + 3 arrows = "Vaak".
           await sendKeys({ press: 'Space' });
           for (let k = 0; k < 3; k++) await sendKeys({ press: 'ArrowRight' });
@@ -193,12 +215,14 @@ describe('vk-quick-scan', () => {
         'Meso: conflictmanagement en samenspel': '4,7',
         'Micro: zelfreflectie en contextuele intelligentie': '3,0',
       });
-      expect(detail.values.map((v) => [v.id, v.score === null ? null : Math.round(v.score * 100) / 100])).to.deep.equal([
-        ['lef', 4.5],
-        ['gemeenschappelijkheid', 2],
-        ['betrokkenheid', 3.33],
-        ['bekwaamheid', null],
-      ]);
+      expect(detail.values.map((v) => [v.id, v.score === null ? null : Math.round(v.score * 100) / 100])).to.deep.equal(
+        [
+          ['lef', 4.5],
+          ['gemeenschappelijkheid', 2],
+          ['betrokkenheid', 3.33],
+          ['bekwaamheid', null],
+        ],
+      );
       expect(detail.values.find((v) => v.id === 'lef')).to.include({ answered: 2, notApplicable: 1, items: 3 });
       expect(detail.levels.map((l) => Math.round(l.score! * 100) / 100)).to.deep.equal([2, 4.67, 3]);
       expect(detail.strongest).to.equal('lef');
@@ -244,14 +268,17 @@ describe('vk-quick-scan', () => {
         expect(text(block.querySelector('.vk-heading'))).to.equal(`Werken aan ${(await getValue(value))!.name}`);
         const own = (await actionsFor({ role: 'wethouder', value, actor: 'ambtsdrager' })).map((a) => a.text);
         expect([...block.querySelectorAll('ul.actions li')].map((li) => text(li))).to.deep.equal(own);
-        expect(text(block.querySelector('.vk-citation'))).to.contain('Bron: Toekomstbestendig decentraal bestuur (2024)');
+        expect(text(block.querySelector('.vk-citation'))).to.contain(
+          'Bron: Toekomstbestendig decentraal bestuur (2024)',
+        );
         expect(block.querySelector('ul.actions')?.getAttribute('lang')).to.equal('nl');
       }
       const association = blocks.find((b) => text(b).includes('Wat je beroepsvereniging kan doen'))!;
       const theirs = (await actionsFor({ role: 'wethouder', actor: 'vereniging' })).map((a) => a.text);
       expect([...association.querySelectorAll('ul.actions li')].map((li) => text(li))).to.deep.equal(theirs);
       expect(association.querySelector('.vk-citation')).to.exist;
-      for (const offer of $$(el, 'li.offer')) expect(text(offer.querySelector('.vk-citation')), text(offer)).to.match(/^Bron: /);
+      for (const offer of $$(el, 'li.offer'))
+        expect(text(offer.querySelector('.vk-citation')), text(offer)).to.match(/^Bron: /);
       await expect(el).to.be.accessible();
     });
 
@@ -261,18 +288,24 @@ describe('vk-quick-scan', () => {
       await finishScan(el, (n) => (n < 12 ? 3 : n < 15 ? 4 : n < 18 ? 2 : 5));
       const meso = (await professionalisationLevels()).find((l) => l.id === 'meso')!;
       const block = $$(el, 'section.advice').find((b) => text(b).includes('Wat het paper noemt voor'))!;
-      expect(text(block.querySelector('.vk-heading'))).to.equal('Wat het paper noemt voor Meso: conflictmanagement en samenspel');
+      expect(text(block.querySelector('.vk-heading'))).to.equal(
+        'Wat het paper noemt voor Meso: conflictmanagement en samenspel',
+      );
       expect([...block.querySelectorAll('li')].map((li) => text(li))).to.deep.equal(meso.needs.map((n) => n.text));
       expect(text(block.querySelector('.vk-citation'))).to.contain('Lokale bestuurderskracht');
     });
 
     it('links “Bekijk passend aanbod” to the training finder with rol and waarde', async () => {
-      const el = await scanFixture(html`<vk-quick-scan office="wethouder" finder-url="leren.html#/vinden"></vk-quick-scan>`);
+      const el = await scanFixture(
+        html`<vk-quick-scan office="wethouder" finder-url="leren.html#/vinden"></vk-quick-scan>`,
+      );
       await finishScan(el, pick);
       const priorities = (await prioritiesFor('wethouder'))!.map((v) => v.id);
       const link = $(el, '.finder-link a') as HTMLAnchorElement;
       expect(text(link)).to.equal('Bekijk passend aanbod');
-      expect(link.href).to.equal(new URL(`leren.html#/vinden?rol=wethouder&waarde=${priorities[0]!},${priorities[2]!}`, document.baseURI).href);
+      expect(link.href).to.equal(
+        new URL(`leren.html#/vinden?rol=wethouder&waarde=${priorities[0]!},${priorities[2]!}`, document.baseURI).href,
+      );
       el.finderUrl = '/opleidingen?sort=titel';
       await el.updateComplete;
       const url = new URL(($(el, '.finder-link a') as HTMLAnchorElement).href);
@@ -327,7 +360,9 @@ describe('vk-quick-scan', () => {
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(text($(el, '.value-description p'))).to.equal(first.description.replace(/\s+/g, ' ').trim() || 'De publicatie geeft geen eigen omschrijving van deze waarde.');
+      expect(text($(el, '.value-description p'))).to.equal(
+        first.description.replace(/\s+/g, ' ').trim() || 'De publicatie geeft geen eigen omschrijving van deze waarde.',
+      );
       el.valueUrl = 'waarden.html#/waarde/{id}';
       await el.updateComplete;
       expect(($(el, 'section.advice .value-link a') as HTMLAnchorElement).href).to.equal(
@@ -340,7 +375,9 @@ describe('vk-quick-scan', () => {
       const priorities = (await prioritiesFor('raadslid'))!;
       const own = [priorities[1]!, (await getValue('lef'))!];
       for (const v of own) {
-        const box = $$(el, 'fieldset.values input[type=checkbox]').find((i) => text(i.parentElement) === v.name) as HTMLInputElement;
+        const box = $$(el, 'fieldset.values input[type=checkbox]').find(
+          (i) => text(i.parentElement) === v.name,
+        ) as HTMLInputElement;
         box.click();
       }
       await el.updateComplete;
@@ -350,7 +387,10 @@ describe('vk-quick-scan', () => {
       expect(dds).to.deep.equal([
         priorities[1]!.name,
         'Lef',
-        priorities.filter((_, i) => i !== 1).map((v) => v.name).join(', '),
+        priorities
+          .filter((_, i) => i !== 1)
+          .map((v) => v.name)
+          .join(', '),
       ]);
     });
 
@@ -380,7 +420,9 @@ describe('vk-quick-scan', () => {
       const chosen = ['weerbaarheid', 'lef', 'rentmeesterschap', 'helderheid'] as const;
       for (const id of chosen) {
         const name = (await getValue(id))!.name;
-        ($$(el, 'fieldset.values input[type=checkbox]').find((i) => text(i.parentElement) === name) as HTMLInputElement).click();
+        (
+          $$(el, 'fieldset.values input[type=checkbox]').find((i) => text(i.parentElement) === name) as HTMLInputElement
+        ).click();
       }
       await el.updateComplete;
       await next(el);
@@ -398,7 +440,9 @@ describe('vk-quick-scan', () => {
         actionIds.map((id) => actions.find((a) => a.id === id)!.text),
       );
       expect(text($(el, '.reflection-section'))).to.contain('De publicatie noemt geen prioriteiten voor Statenleden');
-      expect(text($$(el, 'section.advice').find((b) => text(b).includes('beroepsvereniging')))).to.contain('bewust geen handelingsperspectieven');
+      expect(text($$(el, 'section.advice').find((b) => text(b).includes('beroepsvereniging')))).to.contain(
+        'bewust geen handelingsperspectieven',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -411,11 +455,15 @@ describe('vk-quick-scan', () => {
       expect(text($(el, '.progress-text'))).to.match(/^Step 2 of \d+ · Statement 1–3 of \d+$/);
       expect($$(el, 'fieldset.item')[0]!.querySelector('legend span[lang="nl"]')).to.exist;
       expect($$(el, 'fieldset.item')[0]!.querySelectorAll('label').length).to.equal(6);
-      expect(text($$(el, 'fieldset.item')[0]!.querySelector('.scale'))).to.equal('Never Rarely Sometimes Often Always Not applicable');
+      expect(text($$(el, 'fieldset.item')[0]!.querySelector('.scale'))).to.equal(
+        'Never Rarely Sometimes Often Always Not applicable',
+      );
       await expect(el).to.be.accessible();
       await finishScan(el);
       expect(text($(el, 'details.how summary'))).to.equal('How is this score worked out?');
-      expect(text($(el, 'table.table caption'))).to.contain('Your scores per value and per learning level (1 = never, 5 = always).');
+      expect(text($(el, 'table.table caption'))).to.contain(
+        'Your scores per value and per learning level (1 = never, 5 = always).',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -430,7 +478,9 @@ describe('vk-quick-scan', () => {
       expect(screenHeading(el)).to.equal('Je resultaat');
       expect(scoreTable(el)).to.deep.equal(table);
       const bad = await scanFixture(html`<vk-quick-scan code=${code.slice(0, -3)}></vk-quick-scan>`);
-      expect(text(bad.shadowRoot!.querySelector('[part=error]'))).to.contain('De resultaatcode kon niet worden geopend');
+      expect(text(bad.shadowRoot!.querySelector('[part=error]'))).to.contain(
+        'De resultaatcode kon niet worden geopend',
+      );
       expect(screenHeading(bad)).to.equal('Welk ambt heb je?');
     });
   });

@@ -30,7 +30,9 @@ const position = (score: number) => ((score - 1) / 4) * 100;
 const GRID = [0, 25, 50, 75, 100];
 
 function grid() {
-  return GRID.map((x) => svg`<line class="chart-grid" x1=${x} x2=${x} y1="0" y2="12" vector-effect="non-scaling-stroke"></line>`);
+  return GRID.map(
+    (x) => svg`<line class="chart-grid" x1=${x} x2=${x} y1="0" y2="12" vector-effect="non-scaling-stroke"></line>`,
+  );
 }
 
 /** Horizontal bars of scores on the 1–5 scale. `axis` names the five scale points. */
@@ -40,26 +42,39 @@ export function renderBarChart(
 ): TemplateResult {
   return html`<figure class="chart" part="chart" role="img" aria-label=${label}>
     ${sections.map(
-      (section) => html`<div class="chart-section">
-        <p class="chart-section-title">${section.title}</p>
-        ${section.rows.map(
-          (row) => html`<div class="chart-row" data-cluster=${row.cluster ?? nothing}>
-            <span class="chart-label">${row.label}</span>
-            <svg class="chart-bar" viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
-              <rect class="chart-track" x="0" y="1" width="100" height="10" vector-effect="non-scaling-stroke"></rect>
-              ${row.score === null
-                ? nothing
-                : svg`<rect class=${row.cluster ? 'chart-fill chart-fill--value' : 'chart-fill chart-fill--level'} x="0" y="1" width=${Math.max(1, position(row.score))} height="10"></rect>`}
-              ${grid()}
-            </svg>
-            <span class="chart-score">${row.scoreText}</span>
-          </div>`,
-        )}
-      </div>`,
+      (section) =>
+        html`<div class="chart-section">
+          <p class="chart-section-title">${section.title}</p>
+          ${section.rows.map(
+            (row) =>
+              html`<div class="chart-row" data-cluster=${row.cluster ?? nothing}>
+                <span class="chart-label">${row.label}</span>
+                <svg class="chart-bar" viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
+                  <rect
+                    class="chart-track"
+                    x="0"
+                    y="1"
+                    width="100"
+                    height="10"
+                    vector-effect="non-scaling-stroke"
+                  ></rect>
+                  ${
+                    row.score === null
+                      ? nothing
+                      : svg`<rect class=${row.cluster ? 'chart-fill chart-fill--value' : 'chart-fill chart-fill--level'} x="0" y="1" width=${Math.max(1, position(row.score))} height="10"></rect>`
+                  }
+                  ${grid()}
+                </svg>
+                <span class="chart-score">${row.scoreText}</span>
+              </div>`,
+          )}
+        </div>`,
     )}
     <div class="chart-axis">
       <span class="chart-axis-spacer"></span>
-      <span class="chart-axis-labels">${axis.map((a, i) => html`<span>${i + 1}<span class="chart-axis-word"> ${a}</span></span>`)}</span>
+      <span class="chart-axis-labels"
+        >${axis.map((a, i) => html`<span>${i + 1}<span class="chart-axis-word"> ${a}</span></span>`)}</span
+      >
     </div>
   </figure>`;
 }
@@ -90,29 +105,34 @@ export function renderSpreadChart(
   };
   return html`<figure class="chart chart--spread" part="chart" role="img" aria-label=${label}>
     ${sections.map(
-      (section) => html`<div class="chart-section">
-        <p class="chart-section-title">${section.title}</p>
-        ${section.rows.map(
-          (row) => html`<div class="chart-row">
-            <span class="chart-label">${row.label}</span>
-            ${row.shown
-              ? html`<svg class="chart-bar" viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
-                  ${bar(row.counts)}
-                </svg>`
-              : html`<span class="chart-hidden">${row.note}</span>`}
-            <span class="chart-score"></span>
-          </div>`,
-        )}
-      </div>`,
+      (section) =>
+        html`<div class="chart-section">
+          <p class="chart-section-title">${section.title}</p>
+          ${section.rows.map(
+            (row) =>
+              html`<div class="chart-row">
+                <span class="chart-label">${row.label}</span>
+                ${
+                  row.shown
+                    ? html`<svg class="chart-bar" viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
+                        ${bar(row.counts)}
+                      </svg>`
+                    : html`<span class="chart-hidden">${row.note}</span>`
+                }
+                <span class="chart-score"></span>
+              </div>`,
+          )}
+        </div>`,
     )}
     <ul class="chart-legend">
       ${ANSWERS.map(
-        (a) => html`<li>
-          <svg class="chart-swatch" viewBox="0 0 10 10" focusable="false">
-            <rect class=${`chart-seg chart-seg--${String(a)}`} x="0" y="0" width="10" height="10"></rect>
-          </svg>
-          ${answerLabel(a)}
-        </li>`,
+        (a) =>
+          html`<li>
+            <svg class="chart-swatch" viewBox="0 0 10 10" focusable="false">
+              <rect class=${`chart-seg chart-seg--${String(a)}`} x="0" y="0" width="10" height="10"></rect>
+            </svg>
+            ${answerLabel(a)}
+          </li>`,
       )}
     </ul>
   </figure>`;

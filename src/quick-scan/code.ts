@@ -104,13 +104,23 @@ export function decodeResult(input: string, ctx: CodeContext): DecodeResult {
   const fail = (error: CodeError): DecodeResult => ({ ok: false, error });
   const m = /^QS1-(\d{1,4})-([a-z]{2})-([A-Za-m]{0,4})-([1-5n]+)-([0-9a-z]{2})$/.exec(code);
   if (!m) return fail({ reason: 'format' });
-  const [, version, roleCode, valueChars, answerChars, check] = m as unknown as [string, string, string, string, string, string];
+  const [, version, roleCode, valueChars, answerChars, check] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (checksum(code.slice(0, code.lastIndexOf('-'))) !== check) return fail({ reason: 'checksum' });
   if (Number(version) !== ctx.bank.version) return fail({ reason: 'version', version: Number(version) });
   const roleId = (Object.keys(ROLE_CODES) as RoleId[]).find((r) => ROLE_CODES[r] === roleCode);
   const role = roleId && ctx.roles.find((r) => r.id === roleId);
   if (!role) return fail({ reason: 'role' });
-  const values = Array.from({ length: valueChars.length }, (_, i) => ctx.valueIds[VALUE_CHARS.indexOf(valueChars.charAt(i))]);
+  const values = Array.from(
+    { length: valueChars.length },
+    (_, i) => ctx.valueIds[VALUE_CHARS.indexOf(valueChars.charAt(i))],
+  );
   if (values.some((v) => v === undefined) || new Set(values).size !== values.length) return fail({ reason: 'values' });
   const own = values as ValueId[];
   if (!role.priorities) {

@@ -102,7 +102,12 @@ function line<Id extends string>(
   pick: (item: QuickScanItem) => boolean,
 ): GroupLine<Id> {
   const perPerson = scans
-    .map(({ scan, items }) => items.filter(pick).map((i) => scan.answers.get(i.id)).filter((a): a is Answer => a !== undefined))
+    .map(({ scan, items }) =>
+      items
+        .filter(pick)
+        .map((i) => scan.answers.get(i.id))
+        .filter((a): a is Answer => a !== undefined),
+    )
     .filter((answers) => answers.length > 0);
   const scores = perPerson.map((answers) => scoreOf(id, answers).score).filter((s): s is number => s !== null);
   return {

@@ -57,7 +57,8 @@ export const messages = defineMessages(
     saveHint:
       'Alleen in deze browser, tot je ze wist. Zonder vinkje verdwijnen je antwoorden zodra je de pagina sluit.',
     saveOff: 'Bewaren staat op deze site uit; je antwoorden blijven alleen in dit venster.',
-    saveUnavailable: 'Bewaren is in deze browser niet mogelijk, dus het staat uit. De scan werkt gewoon; je antwoorden blijven alleen in dit venster.',
+    saveUnavailable:
+      'Bewaren is in deze browser niet mogelijk, dus het staat uit. De scan werkt gewoon; je antwoorden blijven alleen in dit venster.',
     saveFull: 'Bewaren is mislukt: de opslag van deze browser is vol. Bewaren staat uit; de scan werkt gewoon.',
     saved: 'Je antwoorden worden op dit apparaat bewaard.',
     unsaved: 'Je antwoorden worden niet meer bewaard en zijn van dit apparaat verwijderd.',
@@ -76,7 +77,8 @@ export const messages = defineMessages(
     growth: 'Meeste ruimte om te groeien',
     noScores: 'Je koos bij alle waarden "niet van toepassing"; er is dus geen score per waarde.',
     noGrowth: 'Bij de andere waarden antwoordde je steeds "altijd": geen waarde springt eruit om aan te werken.',
-    chartLabel: 'Staafdiagram van je scores op een schaal van 1 (nooit) tot 5 (altijd). Dezelfde cijfers staan in de tabel eronder.',
+    chartLabel:
+      'Staafdiagram van je scores op een schaal van 1 (nooit) tot 5 (altijd). Dezelfde cijfers staan in de tabel eronder.',
     tableCaption:
       'Je scores per waarde en per leerniveau (1 = nooit, 5 = altijd). "Telt mee": uitspraken met een antwoord op de schaal; "niet van toepassing" telt niet mee.',
     colPart: 'Onderdeel',
@@ -101,8 +103,7 @@ export const messages = defineMessages(
     statenActions: 'Handelingsperspectieven van andere ambten waarop je uitspraken zijn gebaseerd',
     associationActions: 'Wat je beroepsvereniging kan doen',
     associationNote: 'De publicatie noemt dit voor alle vier de prioriteiten samen.',
-    noAssociationActions:
-      'De publicatie geeft voor Statenleden en Statenlidnu bewust geen handelingsperspectieven.',
+    noAssociationActions: 'De publicatie geeft voor Statenleden en Statenlidnu bewust geen handelingsperspectieven.',
     offersHeading: 'Passend aanbod',
     noOffers: 'De bronnen noemen geen aanbod voor jouw ambt bij deze waarde.',
     moreOffers: (n: number) => `Meer aanbod (${n})`,
@@ -153,7 +154,8 @@ export const messages = defineMessages(
     reasons: {
       format: 'dit is geen resultaatcode',
       checksum: 'de code is niet compleet of bevat een tikfout',
-      version: (v: number, current: number) => `gemaakt met versie ${v} van de uitspraken; deze scan gebruikt versie ${current}`,
+      version: (v: number, current: number) =>
+        `gemaakt met versie ${v} van de uitspraken; deze scan gebruikt versie ${current}`,
       role: 'onbekend ambt',
       values: 'de gekozen waarden kloppen niet',
       answers: (expected: number, found: number) => `${found} antwoorden in plaats van ${expected}`,
@@ -163,7 +165,8 @@ export const messages = defineMessages(
     tooFew: (n: number) =>
       `Er zijn minstens drie geldige codes nodig om de spreiding te tonen, zodat niemands antwoorden herkenbaar zijn (nu ${n}).`,
     spreadCaption: 'Spreiding per waarde en leerniveau: hoe vaak elk antwoord werd gegeven',
-    spreadChartLabel: 'Gestapelde staven: per waarde en leerniveau hoe vaak elk antwoord werd gegeven. Dezelfde aantallen staan in de tabel eronder.',
+    spreadChartLabel:
+      'Gestapelde staven: per waarde en leerniveau hoe vaak elk antwoord werd gegeven. Dezelfde aantallen staan in de tabel eronder.',
     colMembers: 'Deelnemers',
     colMean: 'Gemiddelde (1–5)',
     hiddenLine: 'minder dan drie deelnemers: niet getoond',
@@ -219,9 +222,11 @@ export const messages = defineMessages(
     itemLabel: (i: number) => `Statement ${i}`,
     storageLegend: 'Your answers',
     saveLabel: 'Keep my answers on this device',
-    saveHint: 'Only in this browser, until you erase them. Without the tick your answers are gone when you close the page.',
+    saveHint:
+      'Only in this browser, until you erase them. Without the tick your answers are gone when you close the page.',
     saveOff: 'Keeping answers is turned off on this site; your answers stay in this window only.',
-    saveUnavailable: 'This browser does not allow keeping answers, so it is off. The scan works as usual; your answers stay in this window only.',
+    saveUnavailable:
+      'This browser does not allow keeping answers, so it is off. The scan works as usual; your answers stay in this window only.',
     saveFull: 'Keeping your answers failed: this browser’s storage is full. Keeping is off; the scan works as usual.',
     saved: 'Your answers are kept on this device.',
     unsaved: 'Your answers are no longer kept and have been removed from this device.',
@@ -239,7 +244,8 @@ export const messages = defineMessages(
     growth: 'Most room to grow',
     noScores: 'You chose "not applicable" for every value, so there is no score per value.',
     noGrowth: 'For the other values you always answered "always": no value stands out to work on.',
-    chartLabel: 'Bar chart of your scores on a scale from 1 (never) to 5 (always). The same figures are in the table below.',
+    chartLabel:
+      'Bar chart of your scores on a scale from 1 (never) to 5 (always). The same figures are in the table below.',
     tableCaption:
       'Your scores per value and per learning level (1 = never, 5 = always). "Counted": statements answered on the scale; "not applicable" does not count.',
     colPart: 'Part',
@@ -289,7 +295,8 @@ export const messages = defineMessages(
     downloadCsv: 'Download as CSV',
     copyCode: 'Copy result code',
     codeLabel: 'Your result code',
-    codeHint: 'The code holds only your answers: no name and no free text. In a group session, give it to the facilitator.',
+    codeHint:
+      'The code holds only your answers: no name and no free text. In a group session, give it to the facilitator.',
     copied: 'The result code has been copied.',
     copyFailed: 'Copying failed. Select the code and copy it yourself.',
     restart: 'Start again',
@@ -314,7 +321,8 @@ export const messages = defineMessages(
     reasons: {
       format: 'this is not a result code',
       checksum: 'the code is incomplete or has a typo',
-      version: (v: number, current: number) => `made with version ${v} of the statements; this scan uses version ${current}`,
+      version: (v: number, current: number) =>
+        `made with version ${v} of the statements; this scan uses version ${current}`,
       role: 'unknown office',
       values: 'the chosen values are not valid',
       answers: (expected: number, found: number) => `${found} answers instead of ${expected}`,
@@ -324,7 +332,8 @@ export const messages = defineMessages(
     tooFew: (n: number) =>
       `At least three valid codes are needed to show the spread, so that nobody’s answers can be recognised (now ${n}).`,
     spreadCaption: 'Spread per value and learning level: how often each answer was given',
-    spreadChartLabel: 'Stacked bars: for each value and learning level, how often each answer was given. The same counts are in the table below.',
+    spreadChartLabel:
+      'Stacked bars: for each value and learning level, how often each answer was given. The same counts are in the table below.',
     colMembers: 'Participants',
     colMean: 'Mean (1–5)',
     hiddenLine: 'fewer than three participants: not shown',

@@ -7,96 +7,52 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  actionsFor,
-  allRoles,
-  allSources,
-  allValues,
-  corpusOfferings,
-  corpusProviders,
   getRole,
-  matchesFacets,
-  professionalisationLevels,
-  quickScanBank,
   scannableValues,
   selectScanItems,
-  valuesByCluster,
-  type Action,
-  type ClusterValues,
-  type CraftLevel,
-  type Offering,
   type ProfessionalisationLevel,
-  type Provider,
-  type QuickScanFile,
   type QuickScanItem,
   type Role,
   type RoleId,
-  type Source,
-  type SourceDocument,
-  type Value,
   type ValueId,
 } from '../data/index.js';
-import { documentMap, renderCitation } from '../shared/citation.js';
 import { settingsContext, type VkSettings } from '../shared/context.js';
-import { clusterName, formatName, levelName, roleName } from '../shared/domain.messages.js';
-import { formatList, localized, type Locale, type LocalizedText } from '../shared/localize.js';
+import { clusterName, levelName, roleName } from '../shared/domain.messages.js';
+import { localized, type Locale, type LocalizedText } from '../shared/localize.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { VkElement } from '../shared/vk-element.js';
 import { clusterStyles } from '../shared/clusters.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { renderBarChart, renderSpreadChart, type BarRow, type SpreadRow } from './chart.js';
-import { decodeResult, encodeResult, scanValuesFor, type CodeContext, type CodeError } from './code.js';
+import { decodeResult, encodeResult, scanValuesFor, type CodeContext } from './code.js';
 import { download, resultCsv, resultJson, type ExportLabels } from './export.js';
-import { aggregateGroup, checkEntries, GROUP_MINIMUM, splitEntries, type CheckedEntry, type GroupLine, type GroupSpread } from './group.js';
-import { messages, type QuickScanMessages } from './quick-scan.messages.js';
+import { renderGroup, reasonText } from './group-view.js';
+import {
+  aggregateGroup,
+  checkEntries,
+  GROUP_MINIMUM,
+  splitEntries,
+  type CheckedEntry,
+  type GroupSpread,
+} from './group.js';
+import { messages } from './quick-scan.messages.js';
 import { styles } from './quick-scan.styles.js';
-import { formatScore, scoreScan, strongestAndGrowth } from './scoring.js';
+import { renderResult } from './result-view.js';
+import { loadScanData, type ScanData } from './scan-data.js';
+import { scoreScan, strongestAndGrowth } from './scoring.js';
 import { canStore, readStored, removeStored, resolveStorage, writeStored, type StoredScan } from './storage.js';
-import { ANSWERS, SCALE_POINTS, type Answer, type FinderParams, type VkScanCompleteDetail } from './types.js';
-
-/** Everything the scan shows, loaded once when the element connects (no request after that). */
-interface ScanData {
-  readonly bank: QuickScanFile;
-  readonly roles: readonly Role[];
-  readonly values: ReadonlyMap<ValueId, Value>;
-  readonly valueIds: readonly ValueId[];
-  readonly valueGroups: readonly ClusterValues[];
-  readonly actions: readonly Action[];
-  readonly offerings: readonly Offering[];
-  readonly providers: ReadonlyMap<string, Provider>;
-  readonly levels: readonly CraftLevel[];
-  readonly documents: ReadonlyMap<string, SourceDocument>;
-}
-
-async function loadScanData(): Promise<ScanData> {
-  const [bank, roles, values, valueGroups, actions, offerings, providers, levels, sources] = await Promise.all([
-    quickScanBank(),
-    allRoles(),
-    allValues(),
-    valuesByCluster(),
-    actionsFor(),
-    corpusOfferings(),
-    corpusProviders(),
-    professionalisationLevels(),
-    allSources(),
-  ]);
-  return {
-    bank,
-    roles,
-    values: new Map(values.map((v) => [v.id, v])),
-    valueIds: values.map((v) => v.id),
-    valueGroups,
-    actions,
-    offerings,
-    providers: new Map(providers.map((p) => [p.id, p])),
-    levels,
-    documents: documentMap(sources),
-  };
-}
+import { ANSWERS, type Answer, type FinderParams, type VkScanCompleteDetail } from './types.js';
+import { answerLabel, cite, type View } from './view.js';
 
 type Screen =
   | { readonly kind: 'role' }
   | { readonly kind: 'values' }
-  | { readonly kind: 'page'; readonly value?: ValueId; readonly level?: ProfessionalisationLevel; readonly items: readonly QuickScanItem[]; readonly first: number }
+  | {
+      readonly kind: 'page';
+      readonly value?: ValueId;
+      readonly level?: ProfessionalisationLevel;
+      readonly items: readonly QuickScanItem[];
+      readonly first: number;
+    }
   | { readonly kind: 'result' };
 
 interface FieldError {
@@ -111,8 +67,6 @@ type StorageMode = 'available' | 'off' | 'unavailable' | 'full';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const MODES = ['self', 'group'] as const;
-/** Offers shown per value before "more". */
-const OFFERS_SHOWN = 3;
 
 /**
  * A five-minute self-assessment for local office holders: statements derived
@@ -297,7 +251,7 @@ export class VkQuickScan extends VkElement {
       });
     };
     if (!result.ok) {
-      fail(this.reasonText(result.error, data));
+      fail(reasonText(result.error, data));
       return;
     }
     if (this.presetRole && this.presetRole !== result.scan.role) {
@@ -349,7 +303,10 @@ export class VkQuickScan extends VkElement {
   private formatDate(iso: string, locale: Locale): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(date);
   }
 
   private storageUnavailable(): void {
@@ -470,7 +427,8 @@ export class VkQuickScan extends VkElement {
     if (screen.kind === 'values') {
       const role = this.currentRole(data);
       const n = this.ownValues.length;
-      if (role && !role.priorities && n !== 4) return [{ target: 'qs-values', message: m.needFour(n), label: m.needFour(n) }];
+      if (role && !role.priorities && n !== 4)
+        return [{ target: 'qs-values', message: m.needFour(n), label: m.needFour(n) }];
       if (n > 4) return [{ target: 'qs-values', message: m.tooMany(n), label: m.tooMany(n) }];
       return [];
     }
@@ -608,12 +566,16 @@ export class VkQuickScan extends VkElement {
 
   private finderHref(finder: FinderParams): string | undefined {
     if (!this.finderUrl) return undefined;
-    return this.withParams(this.finderUrl, { rol: finder.rol, ...(finder.waarde.length ? { waarde: finder.waarde.join(',') } : {}) });
+    return this.withParams(this.finderUrl, {
+      rol: finder.rol,
+      ...(finder.waarde.length ? { waarde: finder.waarde.join(',') } : {}),
+    });
   }
 
   private valueHref(id: ValueId): string | undefined {
     if (!this.valueUrl) return undefined;
-    if (this.valueUrl.includes('{id}')) return this.withParams(this.valueUrl.replaceAll('{id}', encodeURIComponent(id)), {});
+    if (this.valueUrl.includes('{id}'))
+      return this.withParams(this.valueUrl.replaceAll('{id}', encodeURIComponent(id)), {});
     return this.withParams(this.valueUrl, { waarde: id });
   }
 
@@ -644,14 +606,19 @@ export class VkQuickScan extends VkElement {
     return {
       valueName: (id) => data.values.get(id as ValueId)?.name ?? id,
       levelName: (id) => levelName(id as ProfessionalisationLevel, this.locale),
-      answerLabel: (a) => this.answerLabel(a),
+      answerLabel: (a) => answerLabel(this.t(messages), a),
       columns: m.csvColumns,
       kindValue: m.csvValue,
       kindLevel: m.csvLevel,
     };
   }
 
-  private onDownload(kind: 'json' | 'csv', data: ScanData, detail: VkScanCompleteDetail, items: readonly QuickScanItem[]): void {
+  private onDownload(
+    kind: 'json' | 'csv',
+    data: ScanData,
+    detail: VkScanCompleteDetail,
+    items: readonly QuickScanItem[],
+  ): void {
     const m = this.t(messages);
     const labels = this.exportLabels(data);
     const name = `${m.fileName}-${detail.role}.${kind}`;
@@ -701,7 +668,11 @@ export class VkQuickScan extends VkElement {
       if ((MODES as readonly string[]).includes(this.mode)) this.clearProblems('unknown-mode');
       else if (!this.problems.some((p) => p.code === 'unknown-mode')) {
         const mode = this.mode;
-        this.reportProblem({ code: 'unknown-mode', message: localized(messages, (m) => m.unknownMode(mode)), detail: { mode } });
+        this.reportProblem({
+          code: 'unknown-mode',
+          message: localized(messages, (m) => m.unknownMode(mode)),
+          detail: { mode },
+        });
       }
     }
     const data = this.loaded;
@@ -744,31 +715,75 @@ export class VkQuickScan extends VkElement {
     return staticHtml`<${tag} class=${`vk-heading vk-heading--${String(offset)}`} id=${id ?? nothing} tabindex=${focus ? '-1' : nothing} ?data-focus-heading=${focus}>${content}</${tag}>`;
   }
 
-  private answerLabel(a: Answer): string {
-    const m = this.t(messages);
-    return a === 'nvt' ? m.notApplicable : (m.scale[a - 1] ?? String(a));
-  }
-
-  private valueName(data: ScanData, id: ValueId): TemplateResult {
-    return html`<span lang="nl">${data.values.get(id)?.name ?? id}</span>`;
-  }
-
-  private cite(source: Source | null | undefined, data: ScanData, withQuote = false) {
-    return renderCitation(source, data.documents, this.locale, { withQuote });
+  /** What the render functions share. */
+  private view(data: ScanData): View {
+    return {
+      data,
+      locale: this.locale,
+      m: this.t(messages),
+      heading: (offset, content, options) => this.heading(offset, content, options),
+    };
   }
 
   protected override render() {
     const m = this.t(messages);
     return html`${this.renderProblems()}
-      ${this.data.render({
-        pending: () => (this.loaded ? this.renderLoaded(this.loaded) : html`<p class="loading" role="status">${m.loading}</p>`),
-        complete: ({ data }) => this.renderLoaded(data),
-        error: () => html`<p class="vk-problems" role="alert">${m.loadFailed}</p>`,
-      })}`;
+    ${this.data.render({
+      pending: () =>
+        this.loaded ? this.renderLoaded(this.loaded) : html`<p class="loading" role="status">${m.loading}</p>`,
+      complete: ({ data }) => this.renderLoaded(data),
+      error: () => html`<p class="vk-problems" role="alert">${m.loadFailed}</p>`,
+    })}`;
   }
 
   private renderLoaded(data: ScanData): TemplateResult {
     return this.isGroup ? this.renderGroup(data) : this.renderScan(data);
+  }
+
+  private renderResult(data: ScanData): TemplateResult {
+    const role = this.currentRole(data);
+    const result = role && this.result(data, role);
+    if (!role || !result) return html``;
+    const screens = this.screens(data);
+    return renderResult({
+      ...this.view(data),
+      role,
+      ...result,
+      answers: this.answers,
+      ownValues: this.ownValues,
+      openValue: this.openValue,
+      finderHref: this.finderHref(result.detail.finder),
+      valueHref: (id) => this.valueHref(id),
+      onValueSelect: (e, id) => {
+        this.onValueSelect(e, id);
+      },
+      onBackToItems: () => {
+        this.go(screens.length - 2);
+      },
+      onChooseOwn: () => {
+        this.go(screens.findIndex((s) => s.kind === 'values'));
+      },
+      onRestart: this.onRestart,
+      onCopy: (code) => void this.onCopy(code),
+      onDownload: (kind) => {
+        this.onDownload(kind, data, result.detail, result.items);
+      },
+    });
+  }
+
+  private renderGroup(data: ScanData): TemplateResult {
+    return renderGroup({
+      ...this.view(data),
+      input: this.groupInput,
+      checked: this.groupChecked,
+      announcement: this.announcement,
+      onInput: (value) => {
+        this.groupInput = value;
+      },
+      onSubmit: this.onGroupSubmit,
+      onDrop: this.onDrop,
+      onFiles: (files) => void this.addFiles(files),
+    });
   }
 
   private renderScan(data: ScanData): TemplateResult {
@@ -785,35 +800,46 @@ export class VkQuickScan extends VkElement {
     </section>`;
   }
 
-  private renderStep(data: ScanData, screen: Exclude<Screen, { kind: 'result' }>, index: number, screens: readonly Screen[]): TemplateResult {
+  private renderStep(
+    data: ScanData,
+    screen: Exclude<Screen, { kind: 'result' }>,
+    index: number,
+    screens: readonly Screen[],
+  ): TemplateResult {
     const m = this.t(messages);
     // Until the office (and a Statenlid's values) are known, count the pages every scan has.
     const steps =
-      screens.at(-1)?.kind === 'result'
-        ? screens.length - 1
-        : (this.presetRole ? 0 : 1) + 1 + 4 + data.levels.length;
+      screens.at(-1)?.kind === 'result' ? screens.length - 1 : (this.presetRole ? 0 : 1) + 1 + 4 + data.levels.length;
     const errors = this.showErrors ? this.errorsFor(screen, data) : [];
     const isLastStep = screens[index + 1]?.kind === 'result';
     const total = screens.reduce((n, s) => n + (s.kind === 'page' ? s.items.length : 0), 0);
     return html`<form class="step" part="step" novalidate @submit=${this.onNext}>
       <div class="progress" part="progress">
         <p class="progress-text" id="qs-progress">
-          ${m.stepOf(index + 1, steps)}${screen.kind === 'page' && total
-            ? html` · ${m.itemRange(screen.first + 1, screen.first + screen.items.length, total)}`
-            : nothing}
+          ${m.stepOf(index + 1, steps)}${
+            screen.kind === 'page' && total
+              ? html` · ${m.itemRange(screen.first + 1, screen.first + screen.items.length, total)}`
+              : nothing
+          }
         </p>
         <progress max=${steps} .value=${index + 1} aria-labelledby="qs-progress"></progress>
       </div>
       ${errors.length ? this.renderErrorSummary(errors, screen) : nothing}
-      ${screen.kind === 'role'
-        ? this.renderRoleStep(data, errors)
-        : screen.kind === 'values'
-          ? this.renderValuesStep(data, errors)
-          : this.renderPage(data, screen, errors)}
+      ${
+        screen.kind === 'role'
+          ? this.renderRoleStep(data, errors)
+          : screen.kind === 'values'
+            ? this.renderValuesStep(data, errors)
+            : this.renderPage(data, screen, errors)
+      }
       <div class="nav" part="nav">
-        ${index > 0
-          ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onBack}>${m.back}</button>`
-          : nothing}
+        ${
+          index > 0
+            ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onBack}>
+                ${m.back}
+              </button>`
+            : nothing
+        }
         <button type="submit" class="vk-button">${isLastStep ? m.toResult : m.next}</button>
       </div>
     </form>`;
@@ -822,23 +848,34 @@ export class VkQuickScan extends VkElement {
   private renderErrorSummary(errors: readonly FieldError[], screen: Screen): TemplateResult {
     const m = this.t(messages);
     const title =
-      screen.kind === 'page' ? m.errorSummary(errors.length) : screen.kind === 'values' ? m.errorSummaryValues : m.errorSummaryRole;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="qs-error-title">
+      screen.kind === 'page'
+        ? m.errorSummary(errors.length)
+        : screen.kind === 'values'
+          ? m.errorSummaryValues
+          : m.errorSummaryRole;
+    return html`<div
+      class="error-summary"
+      part="error-summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="qs-error-title"
+    >
       <p class="error-summary-title" id="qs-error-title">${title}</p>
       <ul>
         ${errors.map(
-          (e) => html`<li>
-            <a
-              href=${`#${e.target}`}
-              @click=${(ev: Event) => {
-                ev.preventDefault();
-                const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(e.target)}`);
-                const input = target?.matches('input') ? target : target?.querySelector<HTMLElement>('input');
-                input?.focus();
-              }}
-              >${e.label}</a
-            >
-          </li>`,
+          (e) =>
+            html`<li>
+              <a
+                href=${`#${e.target}`}
+                @click=${(ev: Event) => {
+                  ev.preventDefault();
+                  const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(e.target)}`);
+                  const input = target?.matches('input') ? target : target?.querySelector<HTMLElement>('input');
+                  input?.focus();
+                }}
+                >${e.label}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -848,10 +885,8 @@ export class VkQuickScan extends VkElement {
     const m = this.t(messages);
     return html`<div class="intro">
       <p>${m.intro}</p>
-      <p class="intro-quote">
-        ${m.introQuoteLead} <q lang="nl">${data.bank.intro.text}</q>.
-      </p>
-      ${this.cite(data.bank.intro.source, data)}
+      <p class="intro-quote">${m.introQuoteLead} <q lang="nl">${data.bank.intro.text}</q>.</p>
+      ${cite(this.view(data), data.bank.intro.source)}
     </div>`;
   }
 
@@ -865,18 +900,19 @@ export class VkQuickScan extends VkElement {
         ${errors.length ? html`<p class="field-error" id="qs-role-error">${m.roleMissing}</p>` : nothing}
         <div class="choice-list">
           ${data.roles.map(
-            (r, i) => html`<label class="choice">
-              <input
-                type="radio"
-                name="qs-role"
-                id=${`qs-role-${String(i)}`}
-                .checked=${live(current === r.id)}
-                @change=${() => {
-                  this.onRole(r.id);
-                }}
-              />
-              <span>${roleName(r, this.locale)}</span>
-            </label>`,
+            (r, i) =>
+              html`<label class="choice">
+                <input
+                  type="radio"
+                  name="qs-role"
+                  id=${`qs-role-${String(i)}`}
+                  .checked=${live(current === r.id)}
+                  @change=${() => {
+                    this.onRole(r.id);
+                  }}
+                />
+                <span>${roleName(r, this.locale)}</span>
+              </label>`,
           )}
         </div>
       </fieldset>`;
@@ -894,14 +930,20 @@ export class VkQuickScan extends VkElement {
     const chosen = new Set(this.ownValues);
     const error = errors[0];
     return html`${this.presetRole ? this.renderIntro(data) : nothing}
-      <fieldset class="values" id="qs-values" aria-describedby=${error ? 'qs-values-count qs-values-error' : 'qs-values-count'}>
+      <fieldset
+        class="values"
+        id="qs-values"
+        aria-describedby=${error ? 'qs-values-count qs-values-error' : 'qs-values-count'}
+      >
         <legend>${this.heading(1, staten ? m.statenHeading : m.valuesHeading, { focus: true })}</legend>
-        ${staten
-          ? html`<div class="panel">
-              <p>${m.statenNote}</p>
-              ${this.cite(role.source, data)}
-            </div>`
-          : html`<p class="hint">${m.valuesOptional}</p>`}
+        ${
+          staten
+            ? html`<div class="panel">
+                <p>${m.statenNote}</p>
+                ${cite(this.view(data), role.source)}
+              </div>`
+            : html`<p class="hint">${m.valuesOptional}</p>`
+        }
         <p class="hint">${staten ? m.statenLegend(allowed?.size ?? 0) : m.valuesLegend}</p>
         <p class=${classMap({ count: true, 'count--over': this.ownValues.length > 4 })} id="qs-values-count">
           ${m.chosenCount(this.ownValues.length)}
@@ -909,47 +951,51 @@ export class VkQuickScan extends VkElement {
         ${error ? html`<p class="field-error" id="qs-values-error">${error.message}</p>` : nothing}
         <div class="cluster-list">
           ${groups.map(
-            (g) => html`<fieldset class="cluster" data-cluster=${g.cluster?.id ?? nothing}>
-              <legend>${g.cluster ? clusterName(g.cluster, this.locale) : m.unplaced}</legend>
-              ${g.values.map(
-                (v) => html`<label class="choice choice--value">
-                  <input
-                    type="checkbox"
-                    .checked=${live(chosen.has(v.id))}
-                    @change=${(e: Event) => {
-                      this.onValueToggle(v.id, (e.target as HTMLInputElement).checked);
-                    }}
-                  />
-                  <span lang="nl">${v.name}</span>
-                </label>`,
-              )}
-            </fieldset>`,
+            (g) =>
+              html`<fieldset class="cluster" data-cluster=${g.cluster?.id ?? nothing}>
+                <legend>${g.cluster ? clusterName(g.cluster, this.locale) : m.unplaced}</legend>
+                ${g.values.map(
+                  (v) =>
+                    html`<label class="choice choice--value">
+                      <input
+                        type="checkbox"
+                        .checked=${live(chosen.has(v.id))}
+                        @change=${(e: Event) => {
+                          this.onValueToggle(v.id, (e.target as HTMLInputElement).checked);
+                        }}
+                      />
+                      <span lang="nl">${v.name}</span>
+                    </label>`,
+                )}
+              </fieldset>`,
           )}
         </div>
       </fieldset>`;
   }
 
-  private renderPage(data: ScanData, screen: Extract<Screen, { kind: 'page' }>, errors: readonly FieldError[]): TemplateResult {
+  private renderPage(
+    data: ScanData,
+    screen: Extract<Screen, { kind: 'page' }>,
+    errors: readonly FieldError[],
+  ): TemplateResult {
     const m = this.t(messages);
     const role = this.currentRole(data);
     const missing = new Set(errors.map((e) => e.target));
     const level = screen.level ? data.levels.find((l) => l.id === screen.level) : undefined;
     const value = screen.value ? data.values.get(screen.value) : undefined;
-    const title = value
-      ? html`<span lang="nl">${value.name}</span>`
-      : level
-        ? levelName(level.id, this.locale)
-        : '';
+    const title = value ? html`<span lang="nl">${value.name}</span>` : level ? levelName(level.id, this.locale) : '';
     return html`<div class="page" data-cluster=${value?.cluster ?? nothing}>
       ${this.heading(1, title, { focus: true })}
       <p class="hint">
-        ${value && role
-          ? role.priorities
-            ? m.priorityOf(roleName(role, this.locale, true))
-            : m.ownChoice
-          : level
-            ? m.levelIntro(level.focus)
-            : nothing}
+        ${
+          value && role
+            ? role.priorities
+              ? m.priorityOf(roleName(role, this.locale, true))
+              : m.ownChoice
+            : level
+              ? m.levelIntro(level.focus)
+              : nothing
+        }
         ${m.instructions}
       </p>
       ${repeat(
@@ -974,18 +1020,19 @@ export class VkQuickScan extends VkElement {
       ${missing ? html`<p class="field-error" id=${errorId}>${m.itemMissing}</p>` : nothing}
       <div class="scale">
         ${ANSWERS.map(
-          (a) => html`<label class=${classMap({ option: true, 'option--na': a === 'nvt' })}>
-            <input
-              type="radio"
-              name=${`qs-a-${item.id}`}
-              value=${String(a)}
-              .checked=${live(answer === a)}
-              @change=${() => {
-                this.onAnswer(item.id, a);
-              }}
-            />
-            <span>${this.answerLabel(a)}</span>
-          </label>`,
+          (a) =>
+            html`<label class=${classMap({ option: true, 'option--na': a === 'nvt' })}>
+              <input
+                type="radio"
+                name=${`qs-a-${item.id}`}
+                value=${String(a)}
+                .checked=${live(answer === a)}
+                @change=${() => {
+                  this.onAnswer(item.id, a);
+                }}
+              />
+              <span>${answerLabel(this.t(messages), a)}</span>
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -998,474 +1045,27 @@ export class VkQuickScan extends VkElement {
     return html`<div class="storage" part="storage">
       <p class="storage-title">${m.storageLegend}</p>
       <p class="hint">${m.privacy}</p>
-      ${mode === 'available'
-        ? html`<label class="choice choice--save">
-              <input type="checkbox" .checked=${live(this.saving)} @change=${this.onSaveToggle} aria-describedby="qs-save-hint" />
-              <span>${m.saveLabel}</span>
-            </label>
-            <p class="hint" id="qs-save-hint">${m.saveHint}</p>`
-        : html`<p class="hint">${mode === 'off' ? m.saveOff : mode === 'full' ? m.saveFull : m.saveUnavailable}</p>`}
-      ${hasAnswers
-        ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onErase}>${m.erase}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  // ---------------------------------------------------------------- render: result
-
-  private renderResult(data: ScanData): TemplateResult {
-    const m = this.t(messages);
-    const role = this.currentRole(data);
-    const result = role && this.result(data, role);
-    if (!role || !result) return html``;
-    const { detail, items } = result;
-    const nvt = items.filter((i) => this.answers.get(i.id) === 'nvt').length;
-    const lineOf = (id: ValueId) => detail.values.find((v) => v.id === id);
-    const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, this.locale));
-    const named = (id: ValueId) => html`${this.valueName(data, id)} (${scoreText(lineOf(id)?.score ?? null)})`;
-    const finderHref = this.finderHref(detail.finder);
-    const last = this.screens(data).length - 2;
-    return html`<div class="result" part="result">
-      ${this.heading(1, m.resultHeading, { focus: true })}
-      <p class="hint">${m.resultMeta(roleName(role, this.locale), items.length, nvt)}</p>
-      <div class="panel summary">
-        ${detail.strongest
-          ? html`<p><strong>${m.strongest}:</strong> ${named(detail.strongest)}</p>
-              ${detail.growth.length
-                ? html`<p><strong>${m.growth}:</strong> ${detail.growth.map((id, i) => html`${i ? ', ' : ''}${named(id)}`)}</p>`
-                : html`<p>${m.noGrowth}</p>`}`
-          : html`<p>${m.noScores}</p>`}
-      </div>
-      ${this.renderScores(data, detail)}
-      <details class="how">
-        <summary>${m.howHeading}</summary>
-        ${m.how.map((p) => html`<p>${p}</p>`)}
-      </details>
-      ${detail.growth.map((id) => this.renderAdvice(data, role, id, items, m.workOn))}
-      ${detail.strongest ? this.renderAdvice(data, role, detail.strongest, items, m.strongPoint, false) : nothing}
-      ${this.renderAssociation(data, role)}
-      ${finderHref
-        ? html`<p class="finder-link"><a class="vk-button" href=${finderHref}>${m.finderLink}</a></p>`
-        : nothing}
-      ${this.renderLevels(data, detail)}
-      ${this.renderReflection(data, role)}
-      <details class="answers">
-        <summary>${m.yourAnswers}</summary>
-        <ol>
-          ${items.map(
-            (i) => html`<li><span lang="nl">${i.statement}</span> — <strong>${this.answerLabel(this.answers.get(i.id) ?? 'nvt')}</strong></li>`,
-          )}
-        </ol>
-      </details>
-      ${this.renderExport(data, detail, items)}
-      <div class="nav" part="nav">
-        <button type="button" class="vk-button vk-button--secondary" @click=${() => {
-          this.go(last);
-        }}>${m.backToItems}</button>
-        <button type="button" class="vk-button vk-button--secondary" @click=${this.onRestart}>${m.restart}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderScores(data: ScanData, detail: VkScanCompleteDetail): TemplateResult {
-    const m = this.t(messages);
-    const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, this.locale));
-    const valueRows: BarRow[] = detail.values.map((v) => ({
-      key: v.id,
-      label: this.valueName(data, v.id),
-      cluster: data.values.get(v.id)?.cluster ?? null,
-      score: v.score,
-      scoreText: scoreText(v.score),
-    }));
-    const levelRows: BarRow[] = detail.levels.map((l) => ({
-      key: l.id,
-      label: levelName(l.id, this.locale),
-      score: l.score,
-      scoreText: scoreText(l.score),
-    }));
-    const row = (label: unknown, line: VkScanCompleteDetail['values'][number] | VkScanCompleteDetail['levels'][number]) =>
-      html`<tr>
-        <th scope="row">${label}</th>
-        <td>${scoreText(line.score)}</td>
-        <td>${m.counted(line.answered, line.items)}</td>
-      </tr>`;
-    return html`${renderBarChart(
-        [
-          { title: m.valuesGroup, rows: valueRows },
-          { title: m.levelsGroup, rows: levelRows },
-        ],
-        { label: m.chartLabel, axis: m.scale },
-      )}
-      <table class="table" part="table">
-        <caption>${m.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.colPart}</th>
-            <th scope="col">${m.colScore}</th>
-            <th scope="col">${m.colCounted}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr class="table-group"><th scope="colgroup" colspan="3">${m.valuesGroup}</th></tr>
-          ${detail.values.map((v) => row(this.valueName(data, v.id), v))}
-        </tbody>
-        <tbody>
-          <tr class="table-group"><th scope="colgroup" colspan="3">${m.levelsGroup}</th></tr>
-          ${detail.levels.map((l) => row(levelName(l.id, this.locale), l))}
-        </tbody>
-      </table>`;
-  }
-
-  /** Actions as lists, one citation per run of actions from the same section. */
-  private renderActions(data: ScanData, actions: readonly Action[]): TemplateResult {
-    const runs: Action[][] = [];
-    for (const a of actions) {
-      const run = runs.at(-1);
-      const prev = run?.[0];
-      if (run && prev && prev.source.doc === a.source.doc && prev.source.section === a.source.section) run.push(a);
-      else runs.push([a]);
-    }
-    return html`${runs.map(
-      (run) => html`<ul class="actions" lang="nl">
-          ${run.map((a) => html`<li>${a.text}</li>`)}
-        </ul>
-        ${this.cite(run[0]?.source, data)}`,
-    )}`;
-  }
-
-  private renderValueLink(data: ScanData, id: ValueId): TemplateResult {
-    const m = this.t(messages);
-    const value = data.values.get(id);
-    const name = value?.name ?? id;
-    const href = this.valueHref(id);
-    const label = html`${m.aboutValue} <span lang="nl">${name}</span>`;
-    return html`<p class="value-link">
-        ${href
-          ? html`<a href=${href} @click=${(e: Event) => {
-              this.onValueSelect(e, id);
-            }}>${label}</a>`
-          : html`<button
-              type="button"
-              class="vk-link-button"
-              aria-expanded=${this.openValue === id ? 'true' : 'false'}
-              @click=${(e: Event) => {
-                this.onValueSelect(e, id);
-              }}
-            >
-              ${label}
-            </button>`}
-      </p>
-      ${this.openValue === id && value
-        ? html`<div class="value-description">
-            ${value.description ? html`<p lang="nl">${value.description}</p>` : html`<p>${m.noDescription}</p>`}
-            ${this.cite(value.descriptionSource ?? value.source, data)}
-          </div>`
-        : nothing}`;
-  }
-
-  private renderAdvice(
-    data: ScanData,
-    role: Role,
-    id: ValueId,
-    items: readonly QuickScanItem[],
-    title: string,
-    withOffers = true,
-  ): TemplateResult {
-    const m = this.t(messages);
-    const value = data.values.get(id);
-    const name = value?.name ?? id;
-    const own = role.priorities
-      ? data.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === role.id && a.value === id)
-      : [
-          ...new Set(
-            items.flatMap((i) => (i.kind === 'value' && i.value === id ? [i.actionId] : [])),
-          ),
-        ].flatMap((actionId) => data.actions.filter((a) => a.id === actionId));
-    const offers = withOffers
-      ? data.offerings.filter((o) => matchesFacets(o, { roles: [role.id], values: [id] }))
-      : [];
-    return html`<section class="advice" part="advice" data-cluster=${value?.cluster ?? nothing}>
-      ${this.heading(2, html`${title} <span lang="nl">${name}</span>`)}
-      ${this.renderValueLink(data, id)}
-      <p class="advice-label">${role.priorities ? m.yourActions(roleName(role, this.locale, true)) : m.statenActions}</p>
-      ${this.renderActions(data, own)}
-      ${withOffers
-        ? html`<p class="advice-label">${m.offersHeading}</p>
-            ${offers.length
-              ? html`<ul class="offers">
-                    ${offers.slice(0, OFFERS_SHOWN).map((o) => this.renderOffer(data, o))}
-                  </ul>
-                  ${offers.length > OFFERS_SHOWN
-                    ? html`<details class="more-offers">
-                        <summary>${m.moreOffers(offers.length - OFFERS_SHOWN)}</summary>
-                        <ul class="offers">
-                          ${offers.slice(OFFERS_SHOWN).map((o) => this.renderOffer(data, o))}
-                        </ul>
-                      </details>`
-                    : nothing}`
-              : html`<p>${m.noOffers}</p>`}`
-        : nothing}
-    </section>`;
-  }
-
-  private renderOffer(data: ScanData, o: Offering): TemplateResult {
-    const m = this.t(messages);
-    const href = safeUrl(o.url);
-    const provider = o.provider ? data.providers.get(o.provider) : undefined;
-    return html`<li class="offer">
-      <span lang="nl">${href ? html`<a href=${href}>${o.title}</a>` : o.title}</span>
-      <span class="offer-meta">
-        ${provider ? html`${m.offerBy} <span lang="nl">${provider.shortName ?? provider.name}</span> · ` : nothing}${o.formats
-          .map((f) => formatName(f, this.locale))
-          .join(', ')}
-      </span>
-      ${this.cite(o.source, data)}
-    </li>`;
-  }
-
-  private renderAssociation(data: ScanData, role: Role): TemplateResult {
-    const m = this.t(messages);
-    const actions = data.actions.filter((a) => a.actor === 'vereniging' && a.role === role.id);
-    const names = role.associations.map((id) => data.providers.get(id)?.name ?? id);
-    return html`<section class="advice" part="advice">
-      ${this.heading(2, html`${m.associationActions}: <span lang="nl">${formatList(names, this.locale)}</span>`)}
-      ${actions.length
-        ? html`<p class="hint">${m.associationNote}</p>
-            ${this.renderActions(data, actions)}`
-        : html`<p>${m.noAssociationActions}</p>
-            ${this.cite(role.source, data)}`}
-    </section>`;
-  }
-
-  private renderLevels(data: ScanData, detail: VkScanCompleteDetail): TemplateResult {
-    const m = this.t(messages);
-    const weakest = strongestAndGrowth(detail.levels).growth[0];
-    const level = weakest ? data.levels.find((l) => l.id === weakest) : undefined;
-    if (!level) return html``;
-    const runs = level.needs;
-    return html`<section class="advice" part="advice">
-      ${this.heading(2, m.levelNeeds(levelName(level.id, this.locale)))}
-      <ul class="actions" lang="nl">
-        ${runs.map((n) => html`<li>${n.text}</li>`)}
-      </ul>
-      ${this.cite(runs[0]?.source ?? level.source, data)}
-    </section>`;
-  }
-
-  private renderReflection(data: ScanData, role: Role): TemplateResult {
-    const m = this.t(messages);
-    const list = (ids: readonly ValueId[]) =>
-      ids.length ? html`${ids.map((id, i) => html`${i ? ', ' : ''}${this.valueName(data, id)}`)}` : m.none;
-    let body: TemplateResult;
-    if (!role.priorities) {
-      body = html`<p>${m.statenReflection}</p>
-        ${this.cite(role.source, data)}`;
-    } else if (!this.ownValues.length) {
-      const valuesIndex = this.screens(data).findIndex((s) => s.kind === 'values');
-      body = html`<p>${m.noOwn}</p>
-        <p>
-          <button type="button" class="vk-link-button" data-chrome @click=${() => {
-            this.go(valuesIndex);
-          }}>${m.chooseOwn}</button>
-        </p>`;
-    } else {
-      const pub = role.priorities;
-      body = html`<dl class="reflection">
-          <dt>${m.both}</dt>
-          <dd>${list(this.ownValues.filter((v) => pub.includes(v)))}</dd>
-          <dt>${m.onlyYours}</dt>
-          <dd>${list(this.ownValues.filter((v) => !pub.includes(v)))}</dd>
-          <dt>${m.onlyPublication}</dt>
-          <dd>${list(pub.filter((v) => !this.ownValues.includes(v)))}</dd>
-        </dl>
-        ${this.cite(role.source, data)}`;
-    }
-    return html`<section class="reflection-section">${this.heading(2, m.reflectionHeading)} ${body}</section>`;
-  }
-
-  private renderExport(data: ScanData, detail: VkScanCompleteDetail, items: readonly QuickScanItem[]): TemplateResult {
-    const m = this.t(messages);
-    return html`<section class="export">
-      ${this.heading(2, m.exportHeading)}
-      <div class="code" part="code">
-        <label for="qs-code">${m.codeLabel}</label>
-        <input id="qs-code" type="text" readonly .value=${detail.code} aria-describedby="qs-code-hint" spellcheck="false" />
-        <p class="hint" id="qs-code-hint">${m.codeHint}</p>
-      </div>
-      <div class="export-buttons">
-        <button type="button" class="vk-button" @click=${() => void this.onCopy(detail.code)}>${m.copyCode}</button>
-        <button type="button" class="vk-button vk-button--secondary" @click=${() => {
-          this.onDownload('json', data, detail, items);
-        }}>${m.downloadJson}</button>
-        <button type="button" class="vk-button vk-button--secondary" @click=${() => {
-          this.onDownload('csv', data, detail, items);
-        }}>${m.downloadCsv}</button>
-        <button type="button" class="vk-button vk-button--secondary" @click=${() => {
-          window.print();
-        }}>${m.print}</button>
-      </div>
-    </section>`;
-  }
-
-  // ---------------------------------------------------------------- render: group
-
-  private reasonText(error: CodeError, data: ScanData): LocalizedText {
-    const pick = (r: QuickScanMessages['reasons']): string => {
-      switch (error.reason) {
-        case 'version':
-          return r.version(error.version, data.bank.version);
-        case 'answers':
-          return r.answers(error.expected, error.found);
-        default:
-          return r[error.reason];
+      ${
+        mode === 'available'
+          ? html`<label class="choice choice--save">
+                <input
+                  type="checkbox"
+                  .checked=${live(this.saving)}
+                  @change=${this.onSaveToggle}
+                  aria-describedby="qs-save-hint"
+                />
+                <span>${m.saveLabel}</span>
+              </label>
+              <p class="hint" id="qs-save-hint">${m.saveHint}</p>`
+          : html`<p class="hint">${mode === 'off' ? m.saveOff : mode === 'full' ? m.saveFull : m.saveUnavailable}</p>`
       }
-    };
-    return localized(messages, (m) => pick(m.reasons));
-  }
-
-  private renderGroup(data: ScanData): TemplateResult {
-    const m = this.t(messages);
-    const g = this.groupChecked;
-    const skipped = g?.checked.filter((c) => c.error) ?? [];
-    const same = g?.checked.filter((c) => c.sameAs !== undefined) ?? [];
-    return html`<section class="scan group" part="scan" aria-labelledby="qs-title">
-      ${this.heading(0, m.groupTitle, { id: 'qs-title' })}
-      <p>${m.groupIntro}</p>
-      <blockquote class="intro-quote" lang="nl">${data.bank.groupIntro.text}</blockquote>
-      ${this.cite(data.bank.groupIntro.source, data)}
-      <form class="step" part="step" novalidate @submit=${this.onGroupSubmit}>
-        <label class="field-label" for="qs-codes">${m.codesLabel}</label>
-        <p class="hint" id="qs-codes-hint">${m.codesHint}</p>
-        <textarea
-          id="qs-codes"
-          rows="6"
-          spellcheck="false"
-          aria-describedby="qs-codes-hint"
-          .value=${live(this.groupInput)}
-          @input=${(e: Event) => {
-            this.groupInput = (e.target as HTMLTextAreaElement).value;
-          }}
-          @dragover=${(e: DragEvent) => {
-            if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-          }}
-          @drop=${this.onDrop}
-        ></textarea>
-        <div class="nav" part="nav">
-          <label class="vk-button vk-button--secondary file-button">
-            ${m.chooseFiles}
-            <input
-              type="file"
-              multiple
-              accept=".txt,.json,.csv,text/plain,application/json,text/csv"
-              class="vk-visually-hidden"
-              @change=${(e: Event) => {
-                const input = e.target as HTMLInputElement;
-                if (input.files) void this.addFiles(input.files);
-              }}
-            />
-          </label>
-          <button type="submit" class="vk-button">${m.showSpread}</button>
-        </div>
-      </form>
-      ${g
-        ? html`<div class="group-result" part="result">
-            <p class="panel" role="status">${m.readSummary(g.checked.length, g.valid, skipped.length)}</p>
-            ${skipped.length
-              ? html`<div class="skipped">
-                  ${this.heading(1, m.skippedHeading)}
-                  <ul>
-                    ${skipped.map(
-                      (c) => html`<li>
-                        ${m.entry(c.line, c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text)}:
-                        ${c.error ? this.reasonText(c.error, data)[this.locale] : nothing}
-                      </li>`,
-                    )}
-                  </ul>
-                </div>`
-              : nothing}
-            ${same.length
-              ? html`<ul class="same-codes">
-                  ${same.map((c) => html`<li>${m.sameAs(c.line, c.sameAs ?? 0)}</li>`)}
-                </ul>`
-              : nothing}
-            ${g.spread ? this.renderSpread(data, g.spread) : html`<p class="panel">${m.tooFew(g.valid)}</p>`}
-          </div>`
-        : nothing}
-      <div class="vk-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
-  }
-
-  private renderSpread(data: ScanData, spread: GroupSpread): TemplateResult {
-    const m = this.t(messages);
-    const valueRows: SpreadRow[] = spread.values.map((l) => ({
-      key: l.id,
-      label: this.valueName(data, l.id),
-      counts: l.counts,
-      shown: l.shown,
-      note: m.hiddenLine,
-    }));
-    const levelRows: SpreadRow[] = spread.levels.map((l) => ({
-      key: l.id,
-      label: levelName(l.id, this.locale),
-      counts: l.counts,
-      shown: l.shown,
-      note: m.hiddenLine,
-    }));
-    const cells = (line: GroupLine) =>
-      line.shown
-        ? html`<td>${line.members}</td>
-            ${ANSWERS.map((a) => html`<td>${line.counts[`${a}`]}</td>`)}
-            <td>${line.mean === null ? m.noScore : formatScore(line.mean, this.locale)}</td>`
-        : html`<td colspan=${ANSWERS.length + 2}>${m.hiddenLine}</td>`;
-    const head = html`<thead>
-      <tr>
-        <th scope="col">${m.colPart}</th>
-        <th scope="col">${m.colMembers}</th>
-        ${SCALE_POINTS.map((p) => html`<th scope="col">${p} ${this.answerLabel(p)}</th>`)}
-        <th scope="col">${m.notApplicable}</th>
-        <th scope="col">${m.colMean}</th>
-      </tr>
-    </thead>`;
-    return html`${this.heading(1, m.groupMembers(spread.members), { focus: false })}
-      ${renderSpreadChart(
-        [
-          { title: m.valuesGroup, rows: valueRows },
-          { title: m.levelsGroup, rows: levelRows },
-        ],
-        { label: m.spreadChartLabel, answerLabel: (a) => this.answerLabel(a) },
-      )}
-      <div class="table-wrap" role="region" aria-labelledby="qs-spread-caption" tabindex="0">
-        <table class="table" part="table">
-          <caption id="qs-spread-caption">${m.spreadCaption}</caption>
-          ${head}
-          <tbody>
-            <tr class="table-group"><th scope="colgroup" colspan=${ANSWERS.length + 3}>${m.valuesGroup}</th></tr>
-            ${spread.values.map((l) => html`<tr><th scope="row">${this.valueName(data, l.id)}</th>${cells(l)}</tr>`)}
-          </tbody>
-          <tbody>
-            <tr class="table-group"><th scope="colgroup" colspan=${ANSWERS.length + 3}>${m.levelsGroup}</th></tr>
-            ${spread.levels.map((l) => html`<tr><th scope="row">${levelName(l.id, this.locale)}</th>${cells(l)}</tr>`)}
-          </tbody>
-        </table>
-      </div>
-      <details class="per-item">
-        <summary>${m.perItem}</summary>
-        <div class="table-wrap" role="region" aria-label=${m.perItem} tabindex="0">
-          <table class="table">
-            ${head}
-            <tbody>
-              ${spread.items.map((l) => html`<tr><th scope="row"><span lang="nl">${l.item.statement}</span></th>${cells(l)}</tr>`)}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <section>
-        ${this.heading(1, m.topFourHeading)}
-        ${spread.topFour.length
-          ? html`<ul class="top-four">
-              ${spread.topFour.map((t) => html`<li>${this.valueName(data, t.id)}: ${m.topFourCount(t.count)}</li>`)}
-            </ul>`
-          : html`<p>${m.topFourTooFew}</p>`}
-      </section>`;
+      ${
+        hasAnswers
+          ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onErase}>
+              ${m.erase}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 }

@@ -66,7 +66,10 @@ const scoreFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatScore(score: number, locale: Locale): string {
   let f = scoreFormats.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    f = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     scoreFormats.set(locale, f);
   }
   return f.format(score);

@@ -30,7 +30,13 @@ export type ReadResult =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly record: StoredScan }
   /** The same answers carried over from another bank version (by item id). */
-  | { readonly kind: 'migrated'; readonly record: StoredScan; readonly from: number; readonly kept: number; readonly dropped: number }
+  | {
+      readonly kind: 'migrated';
+      readonly record: StoredScan;
+      readonly from: number;
+      readonly kept: number;
+      readonly dropped: number;
+    }
   /** Unreadable or from an unusable version: removed. */
   | { readonly kind: 'discarded' }
   | { readonly kind: 'unavailable' };
@@ -86,7 +92,9 @@ function parse(text: string): StoredScan | undefined {
   ) {
     return undefined;
   }
-  const clean = Object.fromEntries(Object.entries(answers as Record<string, unknown>).filter(([, a]) => isAnswer(a))) as Record<string, Answer>;
+  const clean = Object.fromEntries(
+    Object.entries(answers as Record<string, unknown>).filter(([, a]) => isAnswer(a)),
+  ) as Record<string, Answer>;
   return {
     format: 1,
     bank: r['bank'],

@@ -394,6 +394,22 @@ describe('vk-quick-scan', () => {
       ]);
     });
 
+    it('lets the person choose a top four from the result, and returns straight to it', async () => {
+      const el = await scanFixture(html`<vk-quick-scan office="griffier"></vk-quick-scan>`);
+      await finishScan(el);
+      expect(text($(el, '.reflection-section'))).to.contain('Je hebt geen eigen top vier gekozen.');
+      $$(el, '.reflection-section button').find((b) => text(b) === 'Kies je top vier')!.click();
+      await el.updateComplete;
+      expect(screenHeading(el)).to.equal('Welke vier waarden vind jij het belangrijkst?');
+      const priorities = (await prioritiesFor('griffier'))!;
+      const box = $$(el, 'fieldset.values input[type=checkbox]').find((i) => text(i.parentElement) === priorities[0]!.name);
+      (box as HTMLInputElement).click();
+      await el.updateComplete;
+      await next(el);
+      expect(screenHeading(el)).to.equal('Je resultaat');
+      expect(text($$(el, '.reflection dd')[0])).to.equal(priorities[0]!.name);
+    });
+
     it('refuses more than four values, naming it next to the list and at the top', async () => {
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       for (const box of $$(el, 'fieldset.values input[type=checkbox]').slice(0, 5)) box.click();

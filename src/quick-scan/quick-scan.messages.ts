@@ -11,7 +11,7 @@ export const messages = defineMessages(
     loadFailed: 'De zelfscan kon niet worden geladen. Probeer het later opnieuw.',
     intro:
       'Vijf minuten, zonder account: hoe vaak doe jij wat de publicatie per waarde aanraadt? Aan het eind zie je waar je sterk bent, waar je kunt groeien, wat je kunt doen en waar je het kunt leren.',
-    introQuoteLead: 'De publicatie biedt haar waarden aan om',
+    introQuoteLead: 'De publicatie biedt haar waarden ambtsdragers onder meer aan om',
     privacy: 'Je antwoorden gaan niet over het internet: ze blijven in deze browser.',
     stepOf: (n: number, total: number) => `Stap ${n} van ${total}`,
     progress: 'Voortgang',
@@ -183,7 +183,7 @@ export const messages = defineMessages(
     loadFailed: 'The self-scan could not be loaded. Please try again later.',
     intro:
       'Five minutes, no account: how often do you do what the publication recommends for each value? At the end you see where you are strong, where you can grow, what you can do and where to learn it.',
-    introQuoteLead: 'The publication offers its values',
+    introQuoteLead: 'Among other uses, the publication offers its values to office holders',
     privacy: 'Your answers never go over the internet: they stay in this browser.',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
     progress: 'Progress',

@@ -81,7 +81,7 @@ const MODES = ['self', 'group'] as const;
  * @tagname vk-quick-scan
  * @summary Self-scan of the craft values of one's office, ending in what to work on and where to learn it.
  *
- * @attr {string} role - Same as `office` (the name other widgets and `<vk-provider>` use). `role` is also an ARIA attribute, so accessibility checkers flag `role="wethouder"` on the element; prefer `office`.
+ * @attr {string} role - Same as `office`. `role` is also an ARIA attribute, so accessibility checkers (axe `aria-roles`, lit-a11y) flag `role="wethouder"` on the element as an invalid ARIA role; prefer `office`.
  *
  * @fires {CustomEvent<VkScanCompleteDetail>} vk-scan-complete - The result screen is shown for a complete set of answers. Bubbles, composed. `detail`: the office, scores per value and level, strongest value, values to work on, own top four, the training-finder parameters (`finder.rol`, `finder.waarde`) and the result code. The widget itself never stores or sends it.
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A value name in the result was chosen. Cancelable: call `preventDefault()` to show the value yourself (e.g. in a `vk-value-card`); otherwise the link (`value-url`) is followed, or the value's description opens in place.
@@ -386,7 +386,11 @@ export class VkQuickScan extends VkElement {
 
   /** The values asked about: the office's priorities, or a Statenlid's own four. */
   private scanValues(role: Role): ValueId[] {
-    return scanValuesFor(role, this.ownValues);
+    const data = this.loaded;
+    if (role.priorities || !data) return scanValuesFor(role, this.ownValues);
+    // A Statenlid scans only values the bank has statements on (a restored or switched choice may hold others).
+    const allowed = scannableValues(data.bank, role.id);
+    return this.ownValues.filter((v) => allowed.includes(v));
   }
 
   private screens(data: ScanData): Screen[] {
@@ -462,7 +466,14 @@ export class VkQuickScan extends VkElement {
       return;
     }
     // Screens after this one may change with this one's answers (office, a Statenlid's values).
-    this.go(Math.min(this.screenIndex + 1, this.screens(data).length - 1));
+    const after = this.screens(data);
+    const allAnswered = after.every((s) => s.kind !== 'page' || s.items.every((i) => this.answers.has(i.id)));
+    // Back from the result to change the own top four: with every statement answered, go straight back.
+    this.go(
+      screen.kind === 'values' && after.at(-1)?.kind === 'result' && allAnswered
+        ? after.length - 1
+        : Math.min(this.screenIndex + 1, after.length - 1),
+    );
   };
 
   private readonly onBack = (): void => {
@@ -677,6 +688,10 @@ export class VkQuickScan extends VkElement {
     }
     const data = this.loaded;
     if (data && changed.has('code')) this.applyCode(data);
+    if (data && changed.has('codes') && changed.get('codes') !== undefined && this.codes !== undefined) {
+      this.groupInput = this.codes.split(/\s+/).filter(Boolean).join('\n');
+      this.checkGroup(data);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -42,6 +42,8 @@ export interface ResultView extends View {
   readonly onCopy: (code: string) => void;
   readonly onDownload: (kind: 'json' | 'csv') => void;
 }
+
+/** The whole result screen. */
 export function renderResult(view: ResultView): TemplateResult {
   const m = view.m;
   const { role, detail, items } = view;

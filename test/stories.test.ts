@@ -15,7 +15,7 @@ describe('every story', () => {
   for (const c of cases) {
     it(`${c.title} › ${c.name}: renders and is accessible (axe)`, async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      c.mount(container);
+      await c.mount(container);
       await settle(container);
       const widgets = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('vk-'));
       expect(widgets.length, 'a vk- element').to.be.greaterThan(0);

@@ -15,6 +15,11 @@ export type {
   ProfessionalisationLevel,
   Provenance,
   Provider,
+  QuickScanFile,
+  QuickScanItem,
+  QuickScanLevelItem,
+  QuickScanQuotedText,
+  QuickScanValueItem,
   Role,
   RoleId,
   Source,
@@ -43,5 +48,7 @@ export {
   craft,
 } from './offerings.js';
 export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
+export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
+export type { ScanSelection } from './quick-scan.js';
 export { loadOfferingsFeed, checkFeed } from './feed.js';
 export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

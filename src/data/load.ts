@@ -9,6 +9,7 @@ import type {
   CraftFile,
   OfferingsFile,
   ProvidersFile,
+  QuickScanFile,
   RolesFile,
   SourcesFile,
   TrendsFile,
@@ -31,3 +32,4 @@ export const loadTrends = once<TrendsFile>(() => import('../../data/trends.json'
 export const loadProviders = once<ProvidersFile>(() => import('../../data/providers.json'));
 export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
 export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));
+export const loadQuickScan = once<QuickScanFile>(() => import('../../data/quick-scan.json'));

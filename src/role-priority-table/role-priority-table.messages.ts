@@ -20,8 +20,6 @@ export const messages = defineMessages(
       `Onbekend ambt „${input}”. Kies een van deze ambten: ${offices}; of „rijksoverheid” voor het Rijk.`,
     unknownInList: (inputs: string, offices: string) =>
       `Onbekend ambt in de vergelijking: ${inputs}. Kies uit: ${offices}.`,
-    roleAttribute: (value: string) =>
-      `Gebruik office="${value}" in plaats van role="${value}": het attribuut role is voor hulpmiddelen als schermlezers bedoeld.`,
 
     copy: 'Kopieer als tekst',
     copied: 'De tabel staat als tekst op het klembord.',
@@ -108,8 +106,6 @@ export const messages = defineMessages(
       `Unknown office “${input}”. Choose one of these offices: ${offices}; or “rijksoverheid” for the national government.`,
     unknownInList: (inputs: string, offices: string) =>
       `Unknown office in the comparison: ${inputs}. Choose from: ${offices}.`,
-    roleAttribute: (value: string) =>
-      `Use office="${value}" instead of role="${value}": the role attribute is meant for assistive technology such as screen readers.`,
 
     copy: 'Copy as text',
     copied: 'The table is on the clipboard as text.',

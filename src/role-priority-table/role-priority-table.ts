@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { Cluster, Role, ValueId } from '../data/index.js';
+import { roleAttributeProblem } from '../shared/office.js';
 import { VkElement } from '../shared/vk-element.js';
 import { localized, formatList } from '../shared/localize.js';
 import { renderCitation } from '../shared/citation.js';
@@ -187,11 +188,7 @@ export class VkRolePriorityTable extends VkElement {
     const viaRole = this.roleAttribute !== null && !this.office?.trim() && !this.offices?.trim() && !this.settings?.office?.trim();
     if (viaRole && model.kind !== 'matrix') {
       const value = this.roleAttribute ?? '';
-      this.reportProblem({
-        code: 'role-attribute',
-        message: localized(messages, (m) => m.roleAttribute(value)),
-        detail: { role: value },
-      });
+      this.reportProblem(roleAttributeProblem(value));
     }
     if (model.kind === 'unknown') {
       const list = model.roles.map((r) => r.id).join(', ');

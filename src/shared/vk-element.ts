@@ -93,12 +93,14 @@ export abstract class VkElement extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'role'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.refreshLocale();
+    // A `role` naming an office is still honoured (see shared/office.ts): re-render on change.
+    if (name === 'role' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {

@@ -10,6 +10,7 @@ import { commonSource, distinctSources } from '../shared/citation-list.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { clusterStyles } from '../shared/clusters.styles.js';
 import { settingsContext, type VkSettings } from '../shared/context.js';
+import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput } from '../shared/office.js';
 import { clusterName, groupName, roleName } from '../shared/domain.messages.js';
 import { ROLE_SELECT, VALUE_SELECT, type VkRoleSelectDetail, type VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
@@ -101,9 +102,15 @@ export class VkValueCard extends VkElement {
   private focusAfterSwitch = false;
 
   private readonly data = new Task(this, {
-    task: ([value, role, full]) => loadCard(value, role, full),
-    args: () => [this.value, this.effectiveRole, this.variant !== 'compact'] as const,
-    onComplete: (state) => {
+    task: async ([value, office, full]) => {
+      const resolved = await resolveOfficeInput(office);
+      return { state: await loadCard(value, resolved.input, full), viaRole: resolved.viaRole ? resolved.input : undefined };
+    },
+    args: () => [this.value, officeInput(this, this.office, this.settings), this.variant !== 'compact'] as const,
+    argsEqual: ([v1, o1, f1], [v2, o2, f2]) => v1 === v2 && f1 === f2 && sameOfficeInput(o1, o2),
+    onComplete: ({ state, viaRole }) => {
+      if (viaRole) this.reportProblem(roleAttributeProblem(viaRole));
+      else this.clearProblems('role-attribute');
       this.reportInput(state);
     },
     onError: (error) => {
@@ -114,11 +121,6 @@ export class VkValueCard extends VkElement {
       });
     },
   });
-
-  /** The office in effect: the own attribute, else the provider's. */
-  private get effectiveRole(): string {
-    return this.office || this.settings?.office || '';
-  }
 
   private get isCompact(): boolean {
     return this.variant === 'compact';
@@ -198,7 +200,7 @@ export class VkValueCard extends VkElement {
   private selectValue(id: Value['id']): void {
     const detail: VkValueSelectDetail = { id };
     if (!this.emit(VALUE_SELECT, detail, { cancelable: true })) return;
-    const state = this.data.value;
+    const state = this.data.value?.state;
     if (state?.kind === 'card' && state.value.id === id) return;
     this.focusAfterSwitch = true;
     this.value = id;
@@ -208,14 +210,14 @@ export class VkValueCard extends VkElement {
   private selectRole(id: Role['id']): void {
     const detail: VkRoleSelectDetail = { id };
     if (!this.emit(ROLE_SELECT, detail, { cancelable: true })) return;
-    const state = this.data.value;
+    const state = this.data.value?.state;
     if (state?.kind === 'card' && state.role?.id === id) return;
     this.focusAfterSwitch = true;
     this.office = id;
   }
 
   protected override render(): TemplateResult {
-    const state = this.data.value;
+    const state = this.data.value?.state;
     const busy = this.data.status === TaskStatus.PENDING;
     return html`${this.renderProblems()}
       <div class="live" aria-busy=${busy ? 'true' : 'false'}>
@@ -309,7 +311,7 @@ export class VkValueCard extends VkElement {
   }
 
   private get dataDocuments(): CardData['documents'] {
-    const state = this.data.value;
+    const state = this.data.value?.state;
     return state?.kind === 'card' ? state.documents : new Map();
   }
 

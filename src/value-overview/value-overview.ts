@@ -19,6 +19,7 @@ import { documentMap, renderCitation } from '../shared/citation.js';
 import { commonSource } from '../shared/citation-list.js';
 import { clusterStyles } from '../shared/clusters.styles.js';
 import { settingsContext, type VkSettings } from '../shared/context.js';
+import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput } from '../shared/office.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { clusterName, groupName, roleName } from '../shared/domain.messages.js';
 import { VALUE_SELECT, type VkValueSelectDetail } from '../shared/events.js';
@@ -137,10 +138,16 @@ export class VkValueOverview extends VkElement {
   private returnTo: string | undefined;
 
   private readonly data = new Task(this, {
-    task: ([role]) => loadOverview(role),
-    args: () => [this.effectiveRole] as const,
+    task: async ([office]) => {
+      const resolved = await resolveOfficeInput(office);
+      return { ...(await loadOverview(resolved.input)), viaRole: resolved.viaRole ? resolved.input : undefined };
+    },
+    args: () => [officeInput(this, this.office, this.settings)] as const,
+    argsEqual: ([a], [b]) => sameOfficeInput(a, b),
     onComplete: (d) => {
       this.clearProblems('load-failed');
+      if (d.viaRole) this.reportProblem(roleAttributeProblem(d.viaRole));
+      else this.clearProblems('role-attribute');
       if (d.unknownRole === undefined) {
         this.clearProblems('unknown-role');
         return;
@@ -161,10 +168,6 @@ export class VkValueOverview extends VkElement {
       });
     },
   });
-
-  private get effectiveRole(): string {
-    return this.office || this.settings?.office || '';
-  }
 
   private get level(): number {
     return headingLevel(this.headingLevel, 2);

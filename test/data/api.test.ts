@@ -17,6 +17,10 @@ import {
   suggestValues,
   valuesByCluster,
   corpusOfferings,
+  quickScanBank,
+  quickScanItems,
+  selectScanItems,
+  scannableValues,
 } from '../../src/data/index.js';
 import { stemNl } from '../../src/data/search.js';
 import type { Offering } from '../../src/data/index.js';
@@ -155,6 +159,33 @@ describe('data API', () => {
       const base = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] as unknown as Offering[];
       const feed = [{ id: 'b', title: 'B (feed)' }, { id: 'c', title: 'C' }] as unknown as Offering[];
       expect(mergeOfferings(base, feed).map((o) => o.title)).to.deep.equal(['A', 'B (feed)', 'C']);
+    });
+  });
+
+  describe('quick-scan items', () => {
+    it('asks a wethouder about the four priorities in table order, three statements each, then the three levels', async () => {
+      const bank = await quickScanBank();
+      const priorities = ((await prioritiesFor('wethouder')) ?? []).map((v) => v.id);
+      const items = await quickScanItems({ role: 'wethouder', values: priorities });
+      const valueItems = items.filter((i) => i.kind === 'value');
+      expect(valueItems.map((i) => i.value)).to.deep.equal(priorities.flatMap((p) => [p, p, p]));
+      expect(valueItems.map((i) => i.actionId)).to.deep.equal(
+        (await actionsFor({ role: 'wethouder', actor: 'ambtsdrager' }))
+          .sort((a, b) => priorities.indexOf(a.value!) - priorities.indexOf(b.value!) || a.order - b.order)
+          .map((a) => a.id),
+      );
+      const levels = items.filter((i) => i.kind === 'level').map((i) => i.level);
+      expect(levels).to.deep.equal(bank.items.filter((i) => i.kind === 'level').map((i) => i.level));
+      expect(levels.indexOf('meso')).to.be.greaterThan(levels.lastIndexOf('macro'));
+      expect(levels.indexOf('micro')).to.be.greaterThan(levels.lastIndexOf('meso'));
+    });
+
+    it('asks a Statenlid about the values they chose, in their order', async () => {
+      const bank = await quickScanBank();
+      const items = selectScanItems(bank, { role: 'statenlid', values: ['weerbaarheid', 'lef'] });
+      expect(items.filter((i) => i.kind === 'value').map((i) => i.value)).to.deep.equal(['weerbaarheid', 'weerbaarheid', 'weerbaarheid', 'lef', 'lef', 'lef']);
+      expect(scannableValues(bank, 'statenlid')).to.include.members(['weerbaarheid', 'lef', 'rentmeesterschap']);
+      expect(scannableValues(bank, 'statenlid')).to.not.include('eerbied');
     });
   });
 });

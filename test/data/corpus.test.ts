@@ -9,6 +9,7 @@ import clustersFile from '../../data/clusters.json';
 import craftFile from '../../data/craft.json';
 import offeringsFile from '../../data/offerings.json';
 import providersFile from '../../data/providers.json';
+import quickScanFile from '../../data/quick-scan.json';
 import rolesFile from '../../data/roles.json';
 import sourcesFile from '../../data/sources.json';
 import trendsFile from '../../data/trends.json';
@@ -19,6 +20,7 @@ import type {
   CraftFile,
   OfferingsFile,
   ProvidersFile,
+  QuickScanFile,
   RolesFile,
   Source,
   SourcesFile,
@@ -31,6 +33,7 @@ import { validateClusters } from '../../src/data/generated/validate-clusters.js'
 import { validateCraft } from '../../src/data/generated/validate-craft.js';
 import { validateOfferings } from '../../src/data/generated/validate-offerings.js';
 import { validateProviders } from '../../src/data/generated/validate-providers.js';
+import { validateQuickScan } from '../../src/data/generated/validate-quick-scan.js';
 import { validateRoles } from '../../src/data/generated/validate-roles.js';
 import { validateSources } from '../../src/data/generated/validate-sources.js';
 import { validateTrends } from '../../src/data/generated/validate-trends.js';
@@ -45,6 +48,7 @@ const trends = trendsFile as unknown as TrendsFile;
 const providers = providersFile as unknown as ProvidersFile;
 const offerings = offeringsFile as unknown as OfferingsFile;
 const craft = craftFile as unknown as CraftFile;
+const quickScan = quickScanFile as unknown as QuickScanFile;
 
 const files: [string, unknown, ValidateFunction][] = [
   ['sources.json', sources, validateSources],
@@ -56,6 +60,7 @@ const files: [string, unknown, ValidateFunction][] = [
   ['providers.json', providers, validateProviders],
   ['offerings.json', offerings, validateOfferings],
   ['craft.json', craft, validateCraft],
+  ['quick-scan.json', quickScan, validateQuickScan],
 ];
 
 /** Every `source` object anywhere in a file, with where it sits. */
@@ -147,6 +152,17 @@ describe('data set', () => {
       const text = texts.get('decentraal-bestuur-2024') ?? '';
       const missing = actions.actions.filter((a) => !text.includes(collapse(a.text)));
       expect(missing.map((a) => a.id)).to.deep.equal([]);
+    });
+
+    it('the scan’s level statements cite verbatim quotes of the 2013 paper', function () {
+      if (!available) this.skip();
+      const paper = texts.get('bestuurderskracht-2013') ?? '';
+      const levelItems = quickScan.items.filter((i) => i.kind === 'level');
+      expect(levelItems.length).to.be.greaterThan(0);
+      for (const item of levelItems) {
+        expect(item.source.doc, item.id).to.equal('bestuurderskracht-2013');
+        expect(paper.includes(collapse(item.source.quote)), `${item.id}: ${item.source.quote.slice(0, 60)}`).to.equal(true);
+      }
     });
   });
 
@@ -295,6 +311,81 @@ describe('data set', () => {
         if (o.levels !== null) expect(o.levelsProvenance, o.id).to.exist;
         for (const f of o.facts ?? []) expect(f.source, `${o.id} fact ${f.label}`).to.exist;
         if (o.url !== null) expect(o.url, o.id).to.match(/^https?:\/\//);
+      }
+    });
+  });
+
+  describe('quick-scan item bank', () => {
+    const actionById = new Map(actions.actions.map((a) => [a.id, a]));
+    const valueItems = quickScan.items.filter((i) => i.kind === 'value');
+    const levelItems = quickScan.items.filter((i) => i.kind === 'level');
+    const words = (s: string) =>
+      new Set((s.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 3).map((w) => w.replace(/t$/, '')));
+
+    it('is versioned and every item id is unique', () => {
+      expect(quickScan.version).to.be.a('number').and.to.be.at.least(1);
+      expect(new Set(quickScan.items.map((i) => i.id)).size).to.equal(quickScan.items.length);
+    });
+
+    it('has one first-person statement for every course of action of every office with priorities', () => {
+      for (const r of roles.roles.filter((x) => x.priorities)) {
+        const own = actions.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === r.id).map((a) => a.id);
+        const items = valueItems.filter((i) => i.role === r.id);
+        expect(items.map((i) => i.actionId).sort(), r.id).to.deep.equal([...own].sort());
+        for (const i of items) expect(i.statement, i.id).to.match(/^Ik /);
+      }
+    });
+
+    it('points every statement to an action of the right office and value', () => {
+      for (const item of valueItems) {
+        const action = actionById.get(item.actionId);
+        expect(action, `${item.id} → ${item.actionId}`).to.exist;
+        expect(action?.actor, item.id).to.equal('ambtsdrager');
+        expect(action?.value, item.id).to.equal(item.value);
+        const role = roles.roles.find((r) => r.id === item.role);
+        if (role?.priorities) {
+          expect(action?.role, item.id).to.equal(item.role);
+          expect(role.priorities, item.id).to.include(item.value);
+        } else {
+          // Statenleden: the publication gives them no actions, so the statement adapts another office's.
+          expect(action?.role, item.id).to.not.equal(item.role);
+        }
+      }
+    });
+
+    it('keeps an office’s statement close to the words of the action it rewrites', () => {
+      const far = valueItems
+        .filter((i) => i.role !== 'statenlid')
+        .filter((i) => {
+          const a = words(actionById.get(i.actionId)?.text ?? '');
+          const s = words(i.statement);
+          return [...a].filter((w) => s.has(w)).length / a.size < 0.7;
+        });
+      expect(far.map((i) => i.id)).to.deep.equal([]);
+    });
+
+    it('marks every statement as our wording, with a reason', () => {
+      for (const item of quickScan.items) {
+        expect(item.provenance.kind, item.id).to.equal('editorial');
+        expect(item.provenance.reason, item.id).to.be.a('string').and.not.empty;
+      }
+    });
+
+    it('lets a Statenlid scan every value that has courses of action, with three statements each', () => {
+      const statenlid = roles.roles.find((r) => r.id === 'statenlid');
+      expect(statenlid?.priorities).to.equal(null);
+      const withActions = new Set(actions.actions.filter((a) => a.actor === 'ambtsdrager').map((a) => a.value));
+      const counts = new Map<string, number>();
+      for (const i of valueItems.filter((x) => x.role === 'statenlid')) counts.set(i.value, (counts.get(i.value) ?? 0) + 1);
+      expect([...counts.keys()].sort()).to.deep.equal([...withActions].sort());
+      for (const [value, n] of counts) expect(n, value).to.equal(3);
+    });
+
+    it('asks about each learning level of the 2013 paper (macro, meso, micro)', () => {
+      for (const level of ['macro', 'meso', 'micro'] as const) {
+        const items = levelItems.filter((i) => i.level === level);
+        expect(items.length, level).to.be.at.least(3);
+        for (const i of items) expect(i.source.section, i.id).to.match(/^\d\. /);
       }
     });
   });

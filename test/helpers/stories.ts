@@ -6,22 +6,36 @@
  */
 import { render, type TemplateResult } from 'lit';
 
+type Args = Record<string, unknown>;
+interface Context {
+  args: Args;
+  loaded: Record<string, unknown>;
+  canvasElement: HTMLElement;
+}
+type Loader = (context: { args: Args }) => Promise<Record<string, unknown> | undefined>;
 interface StoryMeta {
   title?: string;
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
+  args?: Args;
+  loaders?: Loader[];
+  render?: (args: Args, context: Context) => TemplateResult;
+  play?: (context: Context) => Promise<void>;
 }
 interface Story {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
+  args?: Args;
+  loaders?: Loader[];
+  render?: (args: Args, context: Context) => TemplateResult;
+  play?: (context: Context) => Promise<void>;
 }
 
 export interface StoryCase {
   readonly file: string;
   readonly title: string;
   readonly name: string;
-  /** Renders the story into `container`. */
-  readonly mount: (container: HTMLElement) => void;
+  /**
+   * Renders the story into `container` the way Storybook does: loaders
+   * first, then render, then (once the widgets are ready) its play function.
+   */
+  readonly mount: (container: HTMLElement) => Promise<void>;
 }
 
 export async function storyCases(): Promise<StoryCase[]> {
@@ -41,8 +55,17 @@ export async function storyCases(): Promise<StoryCase[]> {
         file,
         title: meta.title ?? file,
         name,
-        mount: (container) => {
-          render(fn({ ...meta.args, ...story.args }), container);
+        mount: async (container) => {
+          const args = { ...meta.args, ...story.args };
+          const loaded: Record<string, unknown> = {};
+          for (const load of [...(meta.loaders ?? []), ...(story.loaders ?? [])]) Object.assign(loaded, await load({ args }));
+          const context: Context = { args, loaded, canvasElement: container };
+          render(fn(args, context), container);
+          const play = story.play ?? meta.play;
+          if (play) {
+            await settle(container);
+            await play(context);
+          }
         },
       });
     }

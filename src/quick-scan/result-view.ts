@@ -1,0 +1,399 @@
+/**
+ * The result screen: scores (chart and table), how they come about, what to
+ * work on with the publication's actions and matching offers, the learning
+ * level to grow on, the reflection on the own top four, and the export.
+ * Every advice line cites its source.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  matchesFacets,
+  type Action,
+  type Offering,
+  type QuickScanItem,
+  type Role,
+  type ValueId,
+} from '../data/index.js';
+import { formatName, levelName, roleName } from '../shared/domain.messages.js';
+import { formatList } from '../shared/localize.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { renderBarChart, type BarRow } from './chart.js';
+import { formatScore, strongestAndGrowth } from './scoring.js';
+import type { Answer, VkScanCompleteDetail } from './types.js';
+import { answerLabel, cite, valueName, type View } from './view.js';
+
+/** Offers shown per value before "more". */
+const OFFERS_SHOWN = 3;
+
+export interface ResultView extends View {
+  readonly role: Role;
+  readonly detail: VkScanCompleteDetail;
+  readonly items: readonly QuickScanItem[];
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly ownValues: readonly ValueId[];
+  /** The value whose description is open (the default action of vk-value-select). */
+  readonly openValue: ValueId | null;
+  /** "Bekijk passend aanbod", when the host gave a finder URL. */
+  readonly finderHref: string | undefined;
+  readonly valueHref: (id: ValueId) => string | undefined;
+  readonly onValueSelect: (e: Event, id: ValueId) => void;
+  readonly onBackToItems: () => void;
+  readonly onChooseOwn: () => void;
+  readonly onRestart: () => void;
+  readonly onCopy: (code: string) => void;
+  readonly onDownload: (kind: 'json' | 'csv') => void;
+}
+
+/** The whole result screen. */
+export function renderResult(view: ResultView): TemplateResult {
+  const m = view.m;
+  const { role, detail, items } = view;
+  const nvt = items.filter((i) => view.answers.get(i.id) === 'nvt').length;
+  const lineOf = (id: ValueId) => detail.values.find((v) => v.id === id);
+  const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, view.locale));
+  const named = (id: ValueId) => html`${valueName(view, id)} (${scoreText(lineOf(id)?.score ?? null)})`;
+  const finderHref = view.finderHref;
+  return html`<div class="result" part="result">
+    ${view.heading(1, m.resultHeading, { focus: true })}
+    <p class="hint">${m.resultMeta(roleName(role, view.locale), items.length, nvt)}</p>
+    <div class="panel summary">
+      ${
+        detail.strongest
+          ? html`<p><strong>${m.strongest}:</strong> ${named(detail.strongest)}</p>
+              ${
+                detail.growth.length
+                  ? html`<p>
+                      <strong>${m.growth}:</strong> ${detail.growth.map((id, i) => html`${i ? ', ' : ''}${named(id)}`)}
+                    </p>`
+                  : html`<p>${m.noGrowth}</p>`
+              }`
+          : html`<p>${m.noScores}</p>`
+      }
+    </div>
+    ${renderScores(view)}
+    <details class="how">
+      <summary>${m.howHeading}</summary>
+      ${m.how.map((p) => html`<p>${p}</p>`)}
+    </details>
+    ${detail.growth.map((id) => renderAdvice(view, id, m.workOn))}
+    ${detail.strongest ? renderAdvice(view, detail.strongest, m.strongPoint, false) : nothing}
+    ${renderAssociation(view)}
+    ${
+      finderHref
+        ? html`<p class="finder-link"><a class="vk-button" href=${finderHref}>${m.finderLink}</a></p>`
+        : nothing
+    }
+    ${renderLevels(view)} ${renderReflection(view)}
+    <details class="answers">
+      <summary>${m.yourAnswers}</summary>
+      <ol>
+        ${items.map(
+          (i) =>
+            html`<li>
+              <span lang="nl">${i.statement}</span> —
+              <strong>${answerLabel(view.m, view.answers.get(i.id) ?? 'nvt')}</strong>
+            </li>`,
+        )}
+      </ol>
+    </details>
+    ${renderExport(view)}
+    <div class="nav" part="nav">
+      <button type="button" class="vk-button vk-button--secondary" @click=${view.onBackToItems}>
+        ${m.backToItems}
+      </button>
+      <button type="button" class="vk-button vk-button--secondary" @click=${view.onRestart}>${m.restart}</button>
+    </div>
+  </div>`;
+}
+
+export function renderScores(view: ResultView): TemplateResult {
+  const { detail } = view;
+  const m = view.m;
+  const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, view.locale));
+  const valueRows: BarRow[] = detail.values.map((v) => ({
+    key: v.id,
+    label: valueName(view, v.id),
+    cluster: view.data.values.get(v.id)?.cluster ?? null,
+    score: v.score,
+    scoreText: scoreText(v.score),
+  }));
+  const levelRows: BarRow[] = detail.levels.map((l) => ({
+    key: l.id,
+    label: levelName(l.id, view.locale),
+    score: l.score,
+    scoreText: scoreText(l.score),
+  }));
+  const row = (label: unknown, line: VkScanCompleteDetail['values'][number] | VkScanCompleteDetail['levels'][number]) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${scoreText(line.score)}</td>
+      <td>${m.counted(line.answered, line.items)}</td>
+    </tr>`;
+  return html`${renderBarChart(
+      [
+        { title: m.valuesGroup, rows: valueRows },
+        { title: m.levelsGroup, rows: levelRows },
+      ],
+      { label: m.chartLabel, axis: m.scale },
+    )}
+    <table class="table" part="table">
+      <caption>
+        ${m.tableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.colPart}</th>
+          <th scope="col">${m.colScore}</th>
+          <th scope="col">${m.colCounted}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr class="table-group">
+          <th scope="colgroup" colspan="3">${m.valuesGroup}</th>
+        </tr>
+        ${detail.values.map((v) => row(valueName(view, v.id), v))}
+      </tbody>
+      <tbody>
+        <tr class="table-group">
+          <th scope="colgroup" colspan="3">${m.levelsGroup}</th>
+        </tr>
+        ${detail.levels.map((l) => row(levelName(l.id, view.locale), l))}
+      </tbody>
+    </table>`;
+}
+
+/** Actions as lists, one citation per run of actions from the same section. */
+export function renderActions(view: ResultView, actions: readonly Action[]): TemplateResult {
+  const runs: Action[][] = [];
+  for (const a of actions) {
+    const run = runs.at(-1);
+    const prev = run?.[0];
+    if (run && prev && prev.source.doc === a.source.doc && prev.source.section === a.source.section) run.push(a);
+    else runs.push([a]);
+  }
+  return html`${runs.map(
+    (run) =>
+      html`<ul class="actions" lang="nl">
+          ${run.map((a) => html`<li>${a.text}</li>`)}
+        </ul>
+        ${cite(view, run[0]?.source)}`,
+  )}`;
+}
+
+export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
+  const m = view.m;
+  const value = view.data.values.get(id);
+  const name = value?.name ?? id;
+  const href = view.valueHref(id);
+  const label = html`${m.aboutValue} <span lang="nl">${name}</span>`;
+  return html`<p class="value-link">
+      ${
+        href
+          ? html`<a
+              href=${href}
+              @click=${(e: Event) => {
+                view.onValueSelect(e, id);
+              }}
+              >${label}</a
+            >`
+          : html`<button
+              type="button"
+              class="vk-link-button"
+              aria-expanded=${view.openValue === id ? 'true' : 'false'}
+              @click=${(e: Event) => {
+                view.onValueSelect(e, id);
+              }}
+            >
+              ${label}
+            </button>`
+      }
+    </p>
+    ${
+      view.openValue === id && value
+        ? html`<div class="value-description">
+            ${value.description ? html`<p lang="nl">${value.description}</p>` : html`<p>${m.noDescription}</p>`}
+            ${cite(view, value.descriptionSource ?? value.source)}
+          </div>`
+        : nothing
+    }`;
+}
+
+export function renderAdvice(view: ResultView, id: ValueId, title: string, withOffers = true): TemplateResult {
+  const { m, role, items } = view;
+  const value = view.data.values.get(id);
+  const name = value?.name ?? id;
+  const own = role.priorities
+    ? view.data.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === role.id && a.value === id)
+    : [...new Set(items.flatMap((i) => (i.kind === 'value' && i.value === id ? [i.actionId] : [])))].flatMap(
+        (actionId) => view.data.actions.filter((a) => a.id === actionId),
+      );
+  const offers = withOffers
+    ? view.data.offerings.filter((o) => matchesFacets(o, { roles: [role.id], values: [id] }))
+    : [];
+  return html`<section class="advice" part="advice" data-cluster=${value?.cluster ?? nothing}>
+    ${view.heading(2, html`${title} <span lang="nl">${name}</span>`)} ${renderValueLink(view, id)}
+    <p class="advice-label">${role.priorities ? m.yourActions(roleName(role, view.locale, true)) : m.statenActions}</p>
+    ${renderActions(view, own)}
+    ${
+      withOffers
+        ? html`<p class="advice-label">${m.offersHeading}</p>
+            ${
+              offers.length
+                ? html`<ul class="offers">
+                      ${offers.slice(0, OFFERS_SHOWN).map((o) => renderOffer(view, o))}
+                    </ul>
+                    ${
+                      offers.length > OFFERS_SHOWN
+                        ? html`<details class="more-offers">
+                            <summary>${m.moreOffers(offers.length - OFFERS_SHOWN)}</summary>
+                            <ul class="offers">
+                              ${offers.slice(OFFERS_SHOWN).map((o) => renderOffer(view, o))}
+                            </ul>
+                          </details>`
+                        : nothing
+                    }`
+                : html`<p>${m.noOffers}</p>`
+            }`
+        : nothing
+    }
+  </section>`;
+}
+
+export function renderOffer(view: ResultView, o: Offering): TemplateResult {
+  const m = view.m;
+  const href = safeUrl(o.url);
+  const provider = o.provider ? view.data.providers.get(o.provider) : undefined;
+  return html`<li class="offer">
+    <span lang="nl">${href ? html`<a href=${href}>${o.title}</a>` : o.title}</span>
+    <span class="offer-meta">
+      ${provider ? html`${m.offerBy} <span lang="nl">${provider.shortName ?? provider.name}</span> · ` : nothing}${o.formats
+        .map((f) => formatName(f, view.locale))
+        .join(', ')}
+    </span>
+    ${cite(view, o.source)}
+  </li>`;
+}
+
+export function renderAssociation(view: ResultView): TemplateResult {
+  const { m, role } = view;
+  const actions = view.data.actions.filter((a) => a.actor === 'vereniging' && a.role === role.id);
+  const names = role.associations.map((id) => view.data.providers.get(id)?.name ?? id);
+  return html`<section class="advice" part="advice">
+    ${view.heading(2, html`${m.associationActions}: <span lang="nl">${formatList(names, view.locale)}</span>`)}
+    ${
+      actions.length
+        ? html`<p class="hint">${m.associationNote}</p>
+            ${renderActions(view, actions)}`
+        : html`<p>${m.noAssociationActions}</p>
+            ${cite(view, role.source)}`
+    }
+  </section>`;
+}
+
+export function renderLevels(view: ResultView): TemplateResult {
+  const { m, detail } = view;
+  const weakest = strongestAndGrowth(detail.levels).growth[0];
+  const level = weakest ? view.data.levels.find((l) => l.id === weakest) : undefined;
+  if (!level) return html``;
+  const runs = level.needs;
+  return html`<section class="advice" part="advice">
+    ${view.heading(2, m.levelNeeds(levelName(level.id, view.locale)))}
+    <ul class="actions" lang="nl">
+      ${runs.map((n) => html`<li>${n.text}</li>`)}
+    </ul>
+    ${cite(view, runs[0]?.source ?? level.source)}
+  </section>`;
+}
+
+export function renderReflection(view: ResultView): TemplateResult {
+  const { m, role } = view;
+  const list = (ids: readonly ValueId[]) =>
+    ids.length ? html`${ids.map((id, i) => html`${i ? ', ' : ''}${valueName(view, id)}`)}` : m.none;
+  let body: TemplateResult;
+  if (!role.priorities) {
+    body = html`<p>${m.statenReflection}</p>
+      ${cite(view, role.source)}`;
+  } else if (!view.ownValues.length) {
+    body = html`<p>${m.noOwn}</p>
+      <p>
+        <button
+          type="button"
+          class="vk-link-button"
+          data-chrome
+          @click=${() => {
+            view.onChooseOwn();
+          }}
+        >
+          ${m.chooseOwn}
+        </button>
+      </p>`;
+  } else {
+    const pub = role.priorities;
+    body = html`<dl class="reflection">
+        <dt>${m.both}</dt>
+        <dd>${list(view.ownValues.filter((v) => pub.includes(v)))}</dd>
+        <dt>${m.onlyYours}</dt>
+        <dd>${list(view.ownValues.filter((v) => !pub.includes(v)))}</dd>
+        <dt>${m.onlyPublication}</dt>
+        <dd>${list(pub.filter((v) => !view.ownValues.includes(v)))}</dd>
+      </dl>
+      ${cite(view, role.source)}`;
+  }
+  return html`<section class="reflection-section">${view.heading(2, m.reflectionHeading)} ${body}</section>`;
+}
+
+export function renderExport(view: ResultView): TemplateResult {
+  const { m, detail } = view;
+  return html`<section class="export">
+    ${view.heading(2, m.exportHeading)}
+    <div class="code" part="code">
+      <label for="qs-code">${m.codeLabel}</label>
+      <input
+        id="qs-code"
+        type="text"
+        readonly
+        .value=${detail.code}
+        aria-describedby="qs-code-hint"
+        spellcheck="false"
+      />
+      <p class="hint" id="qs-code-hint">${m.codeHint}</p>
+    </div>
+    <div class="export-buttons">
+      <button
+        type="button"
+        class="vk-button"
+        @click=${() => {
+          view.onCopy(detail.code);
+        }}
+      >
+        ${m.copyCode}
+      </button>
+      <button
+        type="button"
+        class="vk-button vk-button--secondary"
+        @click=${() => {
+          view.onDownload('json');
+        }}
+      >
+        ${m.downloadJson}
+      </button>
+      <button
+        type="button"
+        class="vk-button vk-button--secondary"
+        @click=${() => {
+          view.onDownload('csv');
+        }}
+      >
+        ${m.downloadCsv}
+      </button>
+      <button
+        type="button"
+        class="vk-button vk-button--secondary"
+        @click=${() => {
+          window.print();
+        }}
+      >
+        ${m.print}
+      </button>
+    </div>
+  </section>`;
+}

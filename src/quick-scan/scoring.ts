@@ -1,0 +1,76 @@
+/**
+ * Scoring of the quick scan (documented in the README, "Scoring"):
+ *
+ * - an answer counts 1 (nooit) … 5 (altijd); "niet van toepassing" is left out;
+ * - the score of a value or level is the mean of its counted answers, so it
+ *   stays on the 1–5 scale; with no counted answer it has no score (`null`);
+ * - the strongest value has the highest score; the values with most room to
+ *   grow are the two lowest of the others, below 5. Ties go to the value
+ *   asked first (the publication's order of priorities).
+ */
+import type { ProfessionalisationLevel, QuickScanItem, ValueId } from '../data/index.js';
+import type { Locale } from '../shared/localize.js';
+import type { Answer, ScoreLine } from './types.js';
+
+/** The score of a set of answers (`undefined` = not answered yet, counts nowhere). */
+export function scoreOf<Id extends string>(id: Id, answers: readonly (Answer | undefined)[]): ScoreLine<Id> {
+  const counted = answers.filter((a): a is Exclude<Answer, 'nvt'> => typeof a === 'number');
+  const notApplicable = answers.filter((a) => a === 'nvt').length;
+  const score = counted.length ? counted.reduce((sum, a) => sum + a, 0) / counted.length : null;
+  return { id, score, items: answers.length, answered: counted.length, notApplicable };
+}
+
+/** Scores per value (in `values` order) and per level (in item order) for one scan. */
+export function scoreScan(
+  items: readonly QuickScanItem[],
+  answers: ReadonlyMap<string, Answer>,
+  values: readonly ValueId[],
+): { values: ScoreLine<ValueId>[]; levels: ScoreLine<ProfessionalisationLevel>[] } {
+  const valueLines = values.map((v) =>
+    scoreOf(
+      v,
+      items.filter((i) => i.kind === 'value' && i.value === v).map((i) => answers.get(i.id)),
+    ),
+  );
+  const levels = [...new Set(items.flatMap((i) => (i.kind === 'level' ? [i.level] : [])))];
+  const levelLines = levels.map((l) =>
+    scoreOf(
+      l,
+      items.filter((i) => i.kind === 'level' && i.level === l).map((i) => answers.get(i.id)),
+    ),
+  );
+  return { values: valueLines, levels: levelLines };
+}
+
+/** The strongest value and the (at most two) with most room to grow; ties go to the earlier value. */
+export function strongestAndGrowth<Id extends string>(
+  lines: readonly ScoreLine<Id>[],
+): { strongest: Id | null; growth: Id[] } {
+  const scored = lines
+    .map((line, order) => ({ line, order }))
+    .filter((x): x is { line: ScoreLine<Id> & { score: number }; order: number } => x.line.score !== null);
+  const best = [...scored].sort((a, b) => b.line.score - a.line.score || a.order - b.order)[0];
+  if (!best) return { strongest: null, growth: [] };
+  const strongest = best.line.id;
+  const growth = scored
+    .filter((x) => x.line.id !== strongest && x.line.score < 5)
+    .sort((a, b) => a.line.score - b.line.score || a.order - b.order)
+    .slice(0, 2)
+    .map((x) => x.line.id);
+  return { strongest, growth };
+}
+
+const scoreFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A score with one decimal in the locale's notation (`3,7` / `3.7`). */
+export function formatScore(score: number, locale: Locale): string {
+  let f = scoreFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    scoreFormats.set(locale, f);
+  }
+  return f.format(score);
+}

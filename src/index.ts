@@ -3,6 +3,7 @@
  * through its own entry (`vakmanschap-widgets/value-card`) to load less.
  */
 export * from './placeholder/define.js';
+export * from './training-finder/define.js';
 export { VkElement } from './shared/vk-element.js';
 export type { VkProblem, VkErrorDetail } from './shared/vk-element.js';
 export { defineElement } from './shared/registry.js';

@@ -40,6 +40,14 @@ function meta(label: string, value: TemplateResult | string, lang?: string): Tem
   </div>`;
 }
 
+/** `2025-01-15` → `15 januari 2025` / `15 January 2025`; anything else as given. */
+function formatDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** `Intervisie` → `intervisie`, for the second and later names in a list. */
 function lowerFirst(name: string): string {
   return name.charAt(0).toLocaleLowerCase() + name.slice(1);
@@ -54,7 +62,7 @@ function citation(o: Offering, ctx: ItemContext): TemplateResult | typeof nothin
   if (!feed) return renderCitation(o.source, ctx.documents, ctx.locale);
   const info = feed.info;
   return html`<p class="vk-citation" part="citation">
-    ${info ? ctx.m.feedSource(info.name, info.publisher, info.updated) : ctx.m.feedSourceUnnamed}
+    ${info ? ctx.m.feedSource(info.name, info.publisher, formatDate(info.updated, ctx.locale)) : ctx.m.feedSourceUnnamed}
   </p>`;
 }
 

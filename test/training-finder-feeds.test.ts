@@ -10,6 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { corpusOfferings, corpusProviders, findOfferings, mergeOfferings, type Offering } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import { generateFeed } from './fixtures/offerings-generator.js';
+import { hostileFeed, partlyInvalidFeed, validOffering, validProvider } from './fixtures/training-feeds.js';
 import {
   checkbox,
   count,
@@ -56,19 +57,8 @@ function problem(el: Finder): string {
   return squash(root(el).querySelector('[part="error"]')?.textContent);
 }
 
-const valid = {
-  id: 'vb-startdag',
-  title: 'Startdag',
-  provider: 'vb',
-  description: null,
-  roles: ['raadslid'],
-  formats: ['opleiding'],
-  levels: ['macro'],
-  mode: 'individueel',
-  cost: { kind: 'betaald', text: null },
-  url: 'https://example.org/startdag',
-};
-const provider = { id: 'vb', name: 'Voorbeeld', shortName: null, aliases: [], kind: 'beroepsvereniging', description: null, roles: null, url: null };
+const valid = validOffering;
+const provider = validProvider;
 
 describe('vk-training-finder with a feed', () => {
   let corpus: readonly Offering[];
@@ -220,18 +210,7 @@ describe('vk-training-finder with a feed', () => {
 
   describe('records that do not fit', () => {
     it('skips them, counts them and lists each with its reason', async () => {
-      const feed = {
-        providers: [provider, { id: 'kapot', name: 'Zonder soort' }],
-        offerings: [
-          valid,
-          { ...valid, id: 'vb-2', title: 'Dansles', formats: ['dansles'] },
-          { ...valid, id: 'vb-3', title: 'Script', url: 'javascript:alert(1)' },
-          { ...valid, id: 'vb-4', title: undefined },
-          { ...valid, title: 'Dubbel' },
-          { ...valid, id: 'vb-6', title: 'Elders', provider: 'onbekend' },
-          'geen object',
-        ],
-      };
+      const feed = partlyInvalidFeed;
       const el = await mountWithFeed(feed, { 'url-state': 'off', 'include-corpus': 'false' });
       expect(titles(el)).to.deep.equal(['Startdag']);
       expect(problem(el)).to.equal('Niet alle aanbiedingen uit de feed voldoen aan het formaat; wat niet past, is overgeslagen.');
@@ -269,26 +248,7 @@ describe('vk-training-finder with a feed', () => {
     const trap = '__vkPwned';
     const w = window as unknown as Record<string, unknown>;
     const run = `window.${trap}=1`;
-    const hostile = {
-      feed: { name: `<img src=x onerror="${run}">Feed`, publisher: '<script>alert(1)</script>', updated: '2025-02-30' },
-      providers: [{ ...provider, id: 'kwaad', name: `<b onmouseover="${run}">Kwaad</b>` }],
-      offerings: [
-        {
-          ...valid,
-          id: 'kwaad-1',
-          provider: 'kwaad',
-          title: `<script>${run}</script>Cursus`,
-          description: `<img src=x onerror="${run}"> \${${run}} {{constructor.constructor('${run}')()}}`,
-          url: `https://example.org/"><script>${run}</script>`,
-          cost: { kind: 'betaald', text: `<svg onload="${run}">` },
-          facts: [{ label: `<u onclick="${run}">d</u>`, text: `<iframe src="javascript:${run}"></iframe>` }],
-        },
-        { ...valid, id: 'kwaad-2', provider: 'kwaad', title: `<img src=x onerror=${run}>`, url: 'http://[::1' },
-        { ...valid, id: 'kwaad-3', provider: 'kwaad', title: 'Link met script', url: `javascript:${run}` },
-        { ...valid, id: 'kwaad-4', provider: 'kwaad', title: 'Link met data', url: `data:text/html,<script>${run}</script>` },
-        { ...valid, id: 'kwaad-5', provider: 'kwaad', title: 'Event handler', url: 'https://example.org/ok', onclick: run },
-      ],
-    };
+    const hostile = hostileFeed(run);
 
     beforeEach(() => {
       Reflect.deleteProperty(w, trap);

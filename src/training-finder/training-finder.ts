@@ -92,6 +92,13 @@ interface Offer {
   readonly options: ReadonlyMap<OfferingFacet, ReadonlySet<string>>;
 }
 
+/** The offerings matching `text` in `offer`: a view is only built from the answer to the current question. */
+interface SearchResult {
+  readonly offer: Offer;
+  readonly text: string;
+  readonly matches: readonly Offering[];
+}
+
 const NO_FEED = Symbol('no feed');
 
 /** Reads `include-corpus`: on unless it says `false`. */
@@ -245,16 +252,18 @@ export class VkTrainingFinder extends VkElement {
     },
   });
 
-  /** Offerings matching the search text, best first (all of them without one). */
+  /** Offerings matching the search text, best first (all of them without one), with what they answer. */
   private readonly searchTask = new Task(this, {
-    task: async ([offer, text]: readonly [Offer | undefined, string]): Promise<readonly Offering[]> => {
-      if (!offer) return [];
-      return text ? findOfferings({ query: text }, offer.all, offer.providers) : offer.all;
+    task: async ([offer, text]: readonly [Offer | undefined, string]): Promise<SearchResult | undefined> => {
+      if (!offer) return undefined;
+      const matches = text ? await findOfferings({ query: text }, offer.all, offer.providers) : offer.all;
+      return { offer, text, matches };
     },
     args: () => [this.offer, this.choice.query.trim()] as const,
   });
 
   private offer: Offer | undefined;
+  private preparedOffer: Offer | undefined;
   private offerInputs: readonly unknown[] = [];
   private view: FinderView | undefined;
   private viewInputs: readonly unknown[] = [];
@@ -467,8 +476,10 @@ export class VkTrainingFinder extends VkElement {
 
   private updateView(): void {
     const offer = this.offer;
-    const matches = this.searchTask.value;
-    if (!offer || !matches) return;
+    const searched = this.searchTask.value;
+    // While a new search runs, keep the current view instead of mixing the old matches with new filters.
+    if (!offer || searched?.offer !== offer || searched.text !== this.choice.query.trim()) return;
+    const matches = searched.matches;
     const sort = this.choice.sort;
     if (!same([offer, sort], this.sortInputs)) {
       this.sortInputs = [offer, sort];
@@ -593,6 +604,19 @@ export class VkTrainingFinder extends VkElement {
     if (!values.includes(id)) this.choose({ ...this.choice, values: [...values, id] }, 'push');
   }
 
+  /**
+   * Someone is about to type: load the search code and build the index for
+   * this offer now (a throwaway search; the index is cached per offer), so
+   * the first keystroke does not pay for it.
+   */
+  private readonly prepareSearch = (): void => {
+    const offer = this.offer;
+    if (offer && offer !== this.preparedOffer) {
+      this.preparedOffer = offer;
+      void findOfferings({ query: 'a' }, offer.all, offer.providers);
+    }
+  };
+
   private readonly onSearchInput = (e: Event): void => {
     this.choose({ ...this.choice, query: (e.target as HTMLInputElement).value }, 'replace');
   };
@@ -637,6 +661,7 @@ export class VkTrainingFinder extends VkElement {
           aria-describedby="search-hint"
           .value=${live(this.choice.query)}
           @input=${this.onSearchInput}
+          @focus=${this.prepareSearch}
         />
         <p id="search-hint" class="hint">${m.searchHint}</p>
       </form>

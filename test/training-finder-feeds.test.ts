@@ -354,14 +354,17 @@ describe('vk-training-finder with a feed', () => {
     });
     beforeEach(async () => {
       el = await mountWithFeed(feed, { 'url-state': 'off' });
-      await waitUntil(() => items(el).length > 0, 'nothing rendered', { timeout: 10000 });
+      // The virtualizer is downloaded the first time a list is long; until then the first 100 show.
+      await waitUntil(() => root(el).querySelector('[part="results"].virtual') && items(el).length > 0, 'not virtualised', {
+        timeout: 10000,
+      });
     });
 
     it('renders only what is on screen, and says how many there are', async () => {
       expect(count(el)).to.equal('10.051 aanbiedingen');
       const list = root(el).querySelector('[part="results"]')!;
       expect(list.getAttribute('aria-label')).to.equal('Leeraanbod, 10.051 aanbiedingen');
-      expect(items(el).length).to.be.lessThan(200);
+      expect(items(el).length).to.be.greaterThan(0).and.lessThan(50);
       const first = items(el)[0]!;
       expect(first.getAttribute('aria-setsize')).to.equal('10051');
       expect(first.getAttribute('aria-posinset')).to.equal('1');

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -15,7 +15,6 @@ import {
   corpusProviders,
   findOfferings,
   getRole,
-  loadOfferingsFeed,
   matchesFacets,
   mergeOfferings,
   professionalisationLevels,
@@ -238,6 +237,8 @@ export class VkTrainingFinder extends VkElement {
         }
       } else return NO_FEED;
       const knownProviders = (await corpusProviders()).map((p) => p.id);
+      // The feed loader and its validators are only downloaded by pages that have a feed.
+      const { loadOfferingsFeed } = await import('../data/feed.js');
       const result = await loadOfferingsFeed(source, { signal, knownProviders, timeoutMs });
       // A run that was overtaken (new src) or cut off (element removed) reports nothing.
       signal.throwIfAborted();
@@ -264,6 +265,9 @@ export class VkTrainingFinder extends VkElement {
 
   private offer: Offer | undefined;
   private preparedOffer: Offer | undefined;
+  private virtualizeDirective: typeof virtualize | undefined;
+  private virtualizerLoad: Promise<void> | undefined;
+  private virtualizerFailed = false;
   private offerInputs: readonly unknown[] = [];
   private view: FinderView | undefined;
   private viewInputs: readonly unknown[] = [];
@@ -798,14 +802,38 @@ export class VkTrainingFinder extends VkElement {
     const ctx = this.itemContext(m, results.length);
     const label = m.resultsLabel(m.offers(results.length, formatNumber(results.length, this.locale)));
     const item = (o: Offering, i: number) => renderOffering(o, i, ctx);
-    if (results.length > VIRTUALIZE_ABOVE) {
+    const virtualizer = results.length > VIRTUALIZE_ABOVE ? this.virtualizer() : undefined;
+    if (virtualizer) {
       return html`<ol class="results virtual" part="results" aria-label=${label} aria-busy=${busy ? 'true' : 'false'}>
-        ${virtualize({ items: results as Offering[], renderItem: item, keyFunction: (o: Offering) => o.id })}
+        ${virtualizer({ items: results as Offering[], renderItem: item, keyFunction: (o: Offering) => o.id })}
       </ol>`;
     }
+    // Short lists render whole (so find-in-page and printing see everything);
+    // a long one shows its first part until the virtualizer has loaded.
+    const shown = this.virtualizerFailed ? results : results.slice(0, VIRTUALIZE_ABOVE);
     return html`<ol class="results" part="results" aria-label=${label} aria-busy=${busy ? 'true' : 'false'}>
-      ${repeat(results, (o) => o.id, item)}
+      ${repeat(shown, (o) => o.id, item)}
     </ol>`;
+  }
+
+  /**
+   * The virtualizer's directive, downloaded the first time a list is long
+   * (most pages never need it). `undefined` while it loads or if it failed.
+   */
+  private virtualizer(): typeof virtualize | undefined {
+    if (this.virtualizeDirective || this.virtualizerFailed) return this.virtualizeDirective;
+    this.virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then(
+      (module) => {
+        this.virtualizeDirective = module.virtualize;
+        this.requestUpdate();
+      },
+      () => {
+        // Without it every result renders: slower, but nothing is hidden.
+        this.virtualizerFailed = true;
+        this.requestUpdate();
+      },
+    );
+    return undefined;
   }
 
   private itemContext(m: FinderMessages, total: number): ItemContext {

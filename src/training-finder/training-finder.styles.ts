@@ -332,11 +332,23 @@ const styles = css`
   @media print {
     .search,
     .filters,
-    .chips-bar,
+    .filters-toggle,
     .sort,
     .suggestions,
-    .chevron {
+    .chevron,
+    .chip-x,
+    [part='clear-all'] {
       display: none;
+    }
+    /* The chosen filters stay on paper, as plain text. */
+    .chips-bar .vk-chip {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .chips li + li::before {
+      content: '· ';
     }
     .columns {
       display: block;

@@ -130,9 +130,12 @@ describe('vk-training-finder in the URL', () => {
     it('steps back and forward through the choices', async () => {
       setUrl('');
       const el = await mount(html`<vk-training-finder></vk-training-finder>`);
+      const entries = history.length;
       await tick(el, 'Ambt', 'Griffier');
       await tick(el, 'Kosten', 'Kosten onbekend');
       expect(chips(el)).to.deep.equal(['Ambt: Griffier', 'Kosten: Kosten onbekend']);
+      // Two entries of ours, or Back would leave the test page.
+      expect(history.length).to.equal(entries + 2);
 
       let moved = oneEvent(window, 'popstate');
       history.back();

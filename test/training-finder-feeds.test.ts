@@ -338,6 +338,20 @@ describe('vk-training-finder with a feed', () => {
       await waitUntil(() => titles(el).length === corpus.length + 3, 'the feed did not load again', { timeout: 5000 });
       expect(root(el).querySelector('[part="error"]')).to.equal(null);
     });
+    it('keeps loading when the element is only moved to another place in the page', async () => {
+      const el = document.createElement('vk-training-finder');
+      el.urlState = 'off';
+      el.src = '/__test/slow/300';
+      const host = await fixture<HTMLDivElement>(html`<div><section></section>${el}</div>`);
+      await waitUntil(() => signals.length === 1, 'no request', { timeout: 5000 });
+      host.querySelector('section')!.append(el); // disconnect and connect in one go
+      await waitUntil(() => signals.length === 2, 'the request was not made again', { timeout: 5000 });
+      await el.ready;
+      await el.updateComplete;
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(signals[1]!.aborted).to.equal(false);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    });
   });
 
   describe('10,000 offers', () => {

@@ -271,6 +271,10 @@ export class VkTrainingFinder extends VkElement {
   private offerInputs: readonly unknown[] = [];
   private view: FinderView | undefined;
   private viewInputs: readonly unknown[] = [];
+  private optionInputs: readonly unknown[] = [];
+  private optionOrder: ReadonlyMap<OfferingFacet, readonly string[]> = new Map();
+  /** With no results and a search text: how many there would be without the text. */
+  private withoutQuery: number | undefined;
   private sortInputs: readonly unknown[] = [];
   private order: ((results: Offering[]) => Offering[]) | undefined;
   private reportedFeed: unknown;
@@ -283,6 +287,8 @@ export class VkTrainingFinder extends VkElement {
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   private focusedBefore: Element | null = null;
   private childObserver: MutationObserver | undefined;
+  /** A feed request was aborted because the element left the document. */
+  private feedCutOff = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -293,8 +299,12 @@ export class VkTrainingFinder extends VkElement {
       this.readInlineFeed();
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // A feed cut off when the element was removed loads again when it returns.
-    if (this.feedTask.status === TaskStatus.ERROR) void this.feedTask.run();
+    // A feed cut off when the element was removed loads again when it returns
+    // (also when it was only moved: the abort has not even settled then).
+    if (this.feedCutOff) {
+      this.feedCutOff = false;
+      void this.feedTask.run();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -302,7 +312,10 @@ export class VkTrainingFinder extends VkElement {
     window.removeEventListener('popstate', this.onHistory);
     window.removeEventListener('hashchange', this.onHistory);
     this.childObserver?.disconnect();
-    this.feedTask.abort();
+    if (this.feedTask.status === TaskStatus.PENDING) {
+      this.feedCutOff = true;
+      this.feedTask.abort();
+    }
     clearTimeout(this.announceTimer);
     clearTimeout(this.urlTimer);
     this.pendingReplace = undefined;
@@ -364,13 +377,13 @@ export class VkTrainingFinder extends VkElement {
   }
 
   private toggleOption(facet: OfferingFacet, value: string): void {
-    const current = (this.filters[facet] ?? []);
+    const current = this.filters[facet] ?? [];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     this.choose({ ...this.choice, [facet]: next }, 'push');
   }
 
   private removeOption(facet: OfferingFacet, value: string): void {
-    const current = (this.filters[facet] ?? []);
+    const current = this.filters[facet] ?? [];
     this.choose({ ...this.choice, [facet]: current.filter((v) => v !== value) }, 'push');
   }
 
@@ -393,6 +406,7 @@ export class VkTrainingFinder extends VkElement {
     }
     this.checkPreset();
     this.updateOffer();
+    this.updateOptionOrder();
     this.reportFeed();
     this.updateView();
   }
@@ -450,8 +464,23 @@ export class VkTrainingFinder extends VkElement {
 
   /** Shows a feed that failed, or records it skipped, once per loaded feed. */
   private reportFeed(): void {
-    const feed = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
-    if (feed === this.reportedFeed || this.feedTask.status === TaskStatus.PENDING) return;
+    const status = this.feedTask.status;
+    if (status === TaskStatus.PENDING) return;
+    if (status === TaskStatus.ERROR) {
+      // Not an answer from the feed's server: the loader itself could not run
+      // (e.g. its script failed to download). An abort of ours is no failure.
+      const error = this.feedTask.error;
+      if (this.feedCutOff || error === this.reportedFeed || (error instanceof DOMException && error.name === 'AbortError')) return;
+      this.reportedFeed = error;
+      this.reportProblem({
+        code: 'feed-load',
+        message: localized(messages, (m) => m.feedFailed(m.feedErrors['feed-network'](), this.includeCorpus)),
+        detail: { code: 'feed-network', error: String(error) },
+      });
+      return;
+    }
+    const feed = status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    if (feed === this.reportedFeed) return;
     this.reportedFeed = feed;
     if (!feed || feed === NO_FEED) {
       this.clearProblems('feed-load', 'feed-records');
@@ -493,7 +522,10 @@ export class VkTrainingFinder extends VkElement {
     if (same(inputs, this.viewInputs)) return;
     this.viewInputs = inputs;
     // With a search text the order is the ranking unless another order is chosen.
-    this.view = computeView(matches, this.filters, this.order);
+    const filters = this.filters;
+    this.view = computeView(matches, filters, this.order);
+    this.withoutQuery =
+      this.view.results.length === 0 && this.choice.query.trim() ? offer.all.filter((o) => matchesFacets(o, filters)).length : undefined;
     if (this.userChanged) this.scheduleAnnouncement();
   }
 
@@ -571,19 +603,39 @@ export class VkTrainingFinder extends VkElement {
     return facet === 'values' || facet === 'providers' ? 'nl' : undefined;
   }
 
-  /** The options of a facet in reading order: offices as in the publication, levels and costs fixed, the rest by name. */
-  private facetOptions(facet: OfferingFacet, m: FinderMessages): string[] {
-    const present = new Set(this.offer?.options.get(facet) ?? []);
-    for (const v of (this.filters[facet] ?? [])) present.add(v);
+  /**
+   * The options of every facet in reading order (offices as in the
+   * publication, levels, modes and costs fixed, the rest by name), once per
+   * offer and language rather than on every render.
+   */
+  private updateOptionOrder(): void {
+    const offer = this.offer;
+    if (!offer || same([offer, this.locale], this.optionInputs)) return;
+    this.optionInputs = [offer, this.locale];
+    const m = this.t(messages);
     const fixed: Partial<Record<OfferingFacet, readonly string[]>> = {
       roles: [...(this.corpusTask.value?.roles.keys() ?? [])],
       levels: ['macro', 'meso', 'micro'],
       modes: ['individueel', 'collectief'],
       costs: ['gratis', 'betaald', 'onbekend'],
     };
-    const order = fixed[facet];
-    if (order) return [...order.filter((v) => present.has(v)), ...[...present].filter((v) => !order.includes(v))];
-    return [...present].sort((a, b) => compareNames(this.optionLabel(facet, a, m), this.optionLabel(facet, b, m)));
+    this.optionOrder = new Map(
+      FACETS.map((facet) => {
+        const present = offer.options.get(facet) ?? new Set<string>();
+        const order = fixed[facet];
+        const sorted = order
+          ? [...order.filter((v) => present.has(v)), ...[...present].filter((v) => !order.includes(v))]
+          : [...present].sort((a, b) => compareNames(this.optionLabel(facet, a, m), this.optionLabel(facet, b, m)));
+        return [facet, sorted];
+      }),
+    );
+  }
+
+  /** A facet's options; chosen values that no offer has (e.g. from a link) come last, so they can be unticked. */
+  private facetOptions(facet: OfferingFacet): readonly string[] {
+    const options = this.optionOrder.get(facet) ?? [];
+    const extra = (this.filters[facet] ?? []).filter((v) => !options.includes(v));
+    return extra.length ? [...options, ...extra] : options;
   }
 
   // --------------------------------------------------------------- events
@@ -688,9 +740,9 @@ export class VkTrainingFinder extends VkElement {
   }
 
   private renderFacet(facet: OfferingFacet, m: FinderMessages): TemplateResult | typeof nothing {
-    const options = this.facetOptions(facet, m);
+    const options = this.facetOptions(facet);
     if (!options.length) return nothing;
-    const selected = new Set((this.filters[facet] ?? []));
+    const selected = new Set(this.filters[facet] ?? []);
     const counts = this.view?.counts.get(facet);
     const legend = m.facets[facet];
     const lang = this.optionLang(facet);
@@ -733,7 +785,7 @@ export class VkTrainingFinder extends VkElement {
     const q = this.choice.query.trim();
     if (q) chips.push({ label: m.queryChip(q), remove: () => { this.choose({ ...this.choice, query: '' }, 'push'); } });
     for (const facet of FACETS) {
-      for (const value of (this.filters[facet] ?? [])) {
+      for (const value of this.filters[facet] ?? []) {
         chips.push({
           label: `${m.facets[facet]}: ${this.optionLabel(facet, value, m)}`,
           remove: () => {
@@ -870,10 +922,9 @@ export class VkTrainingFinder extends VkElement {
   /** Nothing matches: offer to drop the filters that would bring back the most results. */
   private renderEmpty(m: FinderMessages): TemplateResult {
     const view = this.view;
-    const offer = this.offer;
     const suggestions: { label: string; count: number; apply: () => void }[] = [];
     for (const [facet, count] of view?.without ?? []) {
-      const labels = ((this.filters[facet] ?? [])).map((v) => this.optionLabel(facet, v, m));
+      const labels = (this.filters[facet] ?? []).map((v) => this.optionLabel(facet, v, m));
       suggestions.push({
         label: m.withoutFacet(m.facets[facet], formatList(labels, this.locale)),
         count,
@@ -883,10 +934,14 @@ export class VkTrainingFinder extends VkElement {
       });
     }
     const q = this.choice.query.trim();
-    if (q && offer) {
-      const filters = this.filters;
-      const count = offer.all.filter((o) => matchesFacets(o, filters)).length;
-      suggestions.push({ label: m.withoutQuery(q), count, apply: () => { this.choose({ ...this.choice, query: '' }, 'push'); } });
+    if (q && this.withoutQuery !== undefined) {
+      suggestions.push({
+        label: m.withoutQuery(q),
+        count: this.withoutQuery,
+        apply: () => {
+          this.choose({ ...this.choice, query: '' }, 'push');
+        },
+      });
     }
     const best = suggestions.filter((s) => s.count > 0).sort((a, b) => b.count - a.count).slice(0, 3);
     return html`<div class="empty" part="empty">

@@ -4,10 +4,12 @@
  * that do not fit, a hostile feed that must stay inert, and a feed of 10,000
  * offers that must stay usable.
  */
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { corpusOfferings, corpusProviders, findOfferings, mergeOfferings, type Offering } from '../src/data/index.js';
+import { settingsContext } from '../src/shared/context.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import { generateFeed } from './fixtures/offerings-generator.js';
 import { hostileFeed, partlyInvalidFeed, validOffering, validProvider } from './fixtures/training-feeds.js';
@@ -111,6 +113,17 @@ describe('vk-training-finder with a feed', () => {
       expect(titles(el)[position]).to.equal('Raad in Beraad (vernieuwd)');
       const merged = mergeOfferings(corpus, [replacement as Offering]);
       expect(titles(el)).to.deep.equal(merged.map((o) => o.title));
+    });
+
+    it('takes the feed of a settings provider when it has none of its own', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      new ContextProvider(wrapper, { context: settingsContext, initialValue: { feed: EXAMPLE } });
+      const el = document.createElement('vk-training-finder');
+      el.urlState = 'off';
+      wrapper.append(el);
+      await el.ready;
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(corpus.length + example.offerings.length);
     });
 
     it('shows only the feed with include-corpus="false"', async () => {

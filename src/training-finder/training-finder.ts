@@ -56,7 +56,11 @@ import {
   type UrlStateMode,
 } from './url-state.js';
 
-/** Longer result lists render only what is on screen. */
+/**
+ * An offer larger than this renders only the results on screen. Decided by
+ * the size of the offer, not of the current results, so typing never swaps
+ * one kind of list for the other.
+ */
 const VIRTUALIZE_ABOVE = 100;
 /** The result count is announced once typing or clicking has settled this long. */
 const ANNOUNCE_AFTER_MS = 750;
@@ -854,14 +858,14 @@ export class VkTrainingFinder extends VkElement {
     const ctx = this.itemContext(m, results.length);
     const label = m.resultsLabel(m.offers(results.length, formatNumber(results.length, this.locale)));
     const item = (o: Offering, i: number) => renderOffering(o, i, ctx);
-    const virtualizer = results.length > VIRTUALIZE_ABOVE ? this.virtualizer() : undefined;
+    const virtualizer = (this.offer?.all.length ?? 0) > VIRTUALIZE_ABOVE ? this.virtualizer() : undefined;
     if (virtualizer) {
       return html`<ol class="results virtual" part="results" aria-label=${label} aria-busy=${busy ? 'true' : 'false'}>
         ${virtualizer({ items: results as Offering[], renderItem: item, keyFunction: (o: Offering) => o.id })}
       </ol>`;
     }
-    // Short lists render whole (so find-in-page and printing see everything);
-    // a long one shows its first part until the virtualizer has loaded.
+    // A small offer renders whole (so find-in-page and printing see everything);
+    // a large one shows its first results until the virtualizer has loaded.
     const shown = this.virtualizerFailed ? results : results.slice(0, VIRTUALIZE_ABOVE);
     return html`<ol class="results" part="results" aria-label=${label} aria-busy=${busy ? 'true' : 'false'}>
       ${repeat(shown, (o) => o.id, item)}
@@ -897,7 +901,7 @@ export class VkTrainingFinder extends VkElement {
     return {
       m,
       locale: this.locale,
-      headingLevel: level >= 2 && level <= 6 ? level : 3,
+      headingLevel: Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3,
       total,
       roles: corpus?.roles ?? new Map(),
       values: corpus?.values ?? new Map(),

@@ -121,7 +121,9 @@ describe('vk-training-finder', () => {
 
     it('stays closed when the host cancels vk-offering-select', async () => {
       const el = await finder();
-      el.addEventListener('vk-offering-select', (e) => { e.preventDefault(); });
+      el.addEventListener('vk-offering-select', (e) => {
+        e.preventDefault();
+      });
       const toggle = item(el, corpus[0]!.title).querySelector<HTMLButtonElement>('[part="result-toggle"]')!;
       toggle.click();
       await el.updateComplete;
@@ -136,7 +138,9 @@ describe('vk-training-finder', () => {
       const button = item(el, o.title).querySelector<HTMLButtonElement>('.values button')!;
       expect(squash(button.textContent)).to.equal('Authenticiteit');
 
-      const cancel = (e: Event) => { e.preventDefault(); };
+      const cancel = (e: Event) => {
+        e.preventDefault();
+      };
       el.addEventListener('vk-value-select', cancel);
       button.click();
       await el.updateComplete;

@@ -95,7 +95,9 @@ function details(o: Offering, ctx: ItemContext, id: string): TemplateResult {
                   class="vk-link-button"
                   lang="nl"
                   aria-describedby="${id}-values-hint"
-                  @click=${() => { ctx.onValue(v); }}
+                  @click=${() => {
+                    ctx.onValue(v);
+                  }}
                 >
                   ${ctx.values.get(v)?.name ?? v}
                 </button>
@@ -130,7 +132,9 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
         id="${key}-title"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="${key}-details"
-        @click=${() => { ctx.onToggle(o); }}
+        @click=${() => {
+          ctx.onToggle(o);
+        }}
       >
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 2l6 6-6 6z" /></svg>
         <span lang="nl">${o.title}</span>

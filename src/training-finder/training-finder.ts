@@ -710,7 +710,7 @@ export class VkTrainingFinder extends VkElement {
     const filters = this.filters;
     const chosen = FACETS.reduce((n, f) => n + (filters[f]?.length ?? 0), 0);
     return html`
-      <form class="search" part="search" role="search" @submit=${(e: Event) => { e.preventDefault(); }}>
+      <form class="search" part="search" role="search" @submit=${preventDefault}>
         <label for="search">${m.searchLabel}</label>
         <input
           id="search"
@@ -784,10 +784,17 @@ export class VkTrainingFinder extends VkElement {
   }
 
   /** The chosen filters as chips, each with what removes it. */
-  private chips(m: FinderMessages): { label: string; lang?: string; remove: () => void }[] {
-    const chips: { label: string; lang?: string; remove: () => void }[] = [];
+  private chips(m: FinderMessages): { label: string; remove: () => void }[] {
+    const chips: { label: string; remove: () => void }[] = [];
     const q = this.choice.query.trim();
-    if (q) chips.push({ label: m.queryChip(q), remove: () => { this.choose({ ...this.choice, query: '' }, 'push'); } });
+    if (q) {
+      chips.push({
+        label: m.queryChip(q),
+        remove: () => {
+          this.choose({ ...this.choice, query: '' }, 'push');
+        },
+      });
+    }
     for (const facet of FACETS) {
       for (const value of this.filters[facet] ?? []) {
         chips.push({
@@ -833,7 +840,14 @@ export class VkTrainingFinder extends VkElement {
             <ul class="chips" part="chips" aria-label=${m.activeFilters}>
               ${chips.map(
                 (c, i) => html`<li>
-                  <button type="button" class="vk-chip" part="chip" @click=${() => { this.removeChip(i, c.remove); }}>
+                  <button
+                    type="button"
+                    class="vk-chip"
+                    part="chip"
+                    @click=${() => {
+                      this.removeChip(i, c.remove);
+                    }}
+                  >
                     <span>${c.label}</span><span class="vk-visually-hidden">, ${m.removeFilter}</span>
                     <svg class="chip-x" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" /></svg>
                   </button>
@@ -994,6 +1008,10 @@ export class VkTrainingFinder extends VkElement {
       </ul>
     </details>`;
   }
+}
+
+function preventDefault(e: Event): void {
+  e.preventDefault();
 }
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -2,14 +2,11 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import rollupJson from '@rollup/plugin-json';
 import { corpusPlugin } from './scripts/corpus-plugin.mjs';
-import { storiesIndex, testRoutes } from './scripts/test-server-plugin.mjs';
+import { jsonModules, storiesIndex, testRoutes } from './scripts/test-server-plugin.mjs';
 import { emulateFeaturesPlugin } from './scripts/test-commands.mjs';
 
-const json = fromRollup(rollupJson);
 
 /** Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, else a locally installed Chrome. */
 const executablePath =
@@ -19,11 +16,8 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes, storiesIndex],
-  // The data files are imported as modules by src/data; everything else JSON stays JSON.
-  mimeTypes: { 'data/*.json': 'js' },
+  middleware: [testRoutes, storiesIndex, jsonModules],
   plugins: [
-    json({ include: ['data/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     corpusPlugin(),
     emulateFeaturesPlugin(),

@@ -75,3 +75,28 @@ export async function storiesIndex(ctx, next) {
     files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n') +
     `\nexport const storyFiles = {${files.map((f, i) => `${JSON.stringify(f)}: s${i}`).join(', ')}};\n`;
 }
+
+/**
+ * JSON as a module when the browser imports it (Sec-Fetch-Dest: script), as
+ * JSON when a test fetches it: `import feed from './feed.json'` and
+ * `fetch('./feed.json')` both work on the same file, as in Vite and rollup.
+ */
+export async function jsonModules(ctx, next) {
+  if (!ctx.path.endsWith('.json')) return next();
+  const asModule = ctx.get('sec-fetch-dest') === 'script';
+  // Two representations of one URL: never let the browser reuse one for the other.
+  delete ctx.request.headers['if-none-match'];
+  delete ctx.request.headers['if-modified-since'];
+  await next();
+  ctx.set('Vary', 'Sec-Fetch-Dest');
+  ctx.set('Cache-Control', 'no-store');
+  if (!asModule || ctx.status !== 200) return;
+  let body = ctx.body;
+  if (body && typeof body.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    body = Buffer.concat(chunks).toString('utf8');
+  } else if (Buffer.isBuffer(body)) body = body.toString('utf8');
+  ctx.type = 'application/javascript';
+  ctx.body = `export default ${body};`;
+}

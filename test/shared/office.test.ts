@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '../../src/index.js';
 import type { VkErrorDetail } from '../../src/shared/vk-element.js';
 
-const OFFICE_WIDGETS = ['vk-value-card', 'vk-value-overview', 'vk-role-priority-table', 'vk-quick-scan'];
+const OFFICE_WIDGETS = ['vk-value-card', 'vk-value-overview', 'vk-role-priority-table', 'vk-quick-scan', 'vk-training-finder'];
 
 async function mount(tag: string, attrs: string) {
   const errors: VkErrorDetail[] = [];

@@ -1,0 +1,163 @@
+/**
+ * One offering in the result list: a heading with a disclosure button (the
+ * WAI-ARIA accordion pattern), the facts a reader compares at a glance, and,
+ * once opened, the description, facts with numbers, values and the source.
+ * Everything from the data or a feed is bound as text; the only link goes
+ * through safeUrl().
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FeedResult, Offering, Role, SourceDocument, Value, ValueId } from '../data/index.js';
+import { renderCitation } from '../shared/citation.js';
+import { costName, formatName, modeName, roleName } from '../shared/domain.messages.js';
+import { formatList, type Locale } from '../shared/localize.js';
+import { safeUrl } from '../shared/safe-url.js';
+import type { FinderMessages } from './training-finder.messages.js';
+
+/** What an item needs from the finder; built once per render. */
+export interface ItemContext {
+  readonly m: FinderMessages;
+  readonly locale: Locale;
+  readonly headingLevel: number;
+  readonly total: number;
+  readonly roles: ReadonlyMap<string, Role>;
+  readonly values: ReadonlyMap<string, Value>;
+  readonly documents: ReadonlyMap<string, SourceDocument>;
+  providerName(id: string | null): string;
+  /** The feed an offering came from, `undefined` for the corpus. */
+  feedOf(o: Offering): FeedResult | undefined;
+  isExpanded(o: Offering): boolean;
+  /** A stable id prefix for the offering's elements inside the shadow root. */
+  key(o: Offering): string;
+  onToggle(o: Offering): void;
+  onValue(id: ValueId): void;
+}
+
+function meta(label: string, value: TemplateResult | string, lang?: string): TemplateResult {
+  return html`<div class="meta-item">
+    <dt>${label}:</dt>
+    <dd lang=${ifDefined(lang)}>${value}</dd>
+  </div>`;
+}
+
+/** `2025-01-15` → `15 januari 2025` / `15 January 2025`; anything else as given. */
+function formatDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** `Intervisie` → `intervisie`, for the second and later names in a list. */
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLocaleLowerCase() + name.slice(1);
+}
+
+function hostOf(url: string): string {
+  return new URL(url).host;
+}
+
+function citation(o: Offering, ctx: ItemContext): TemplateResult | typeof nothing {
+  const feed = ctx.feedOf(o);
+  if (!feed) return renderCitation(o.source, ctx.documents, ctx.locale);
+  const info = feed.info;
+  return html`<p class="vk-citation" part="citation">
+    ${info ? ctx.m.feedSource(info.name, info.publisher, formatDate(info.updated, ctx.locale)) : ctx.m.feedSourceUnnamed}
+  </p>`;
+}
+
+function details(o: Offering, ctx: ItemContext, id: string): TemplateResult {
+  const { m } = ctx;
+  const facts = o.facts ?? [];
+  const values = (o.values ?? []).filter((v) => ctx.values.has(v));
+  const partners = o.partners ?? [];
+  const sub = Math.min(ctx.headingLevel + 1, 6);
+  return html`<div class="details" id=${id} part="result-details">
+    ${o.description ? html`<p class="description" lang="nl">${o.description}</p>` : nothing}
+    <dl class="meta">
+      ${meta(m.meta.mode, o.mode ? modeName(o.mode, ctx.locale) : m.unknown)}
+      ${o.cost.text ? meta(m.meta.cost, o.cost.text, 'nl') : nothing}
+      ${partners.length ? meta(m.meta.partners, formatList(partners.map((p) => ctx.providerName(p)), ctx.locale), 'nl') : nothing}
+    </dl>
+    ${facts.length
+      ? html`<div class="subheading" role="heading" aria-level=${sub}>${m.meta.facts}</div>
+          <dl class="facts" lang="nl">
+            ${facts.map((f) => html`<div class="fact"><dt>${f.label}</dt><dd>${f.text}</dd></div>`)}
+          </dl>`
+      : nothing}
+    ${values.length
+      ? html`<div class="subheading" role="heading" aria-level=${sub}>${m.meta.values}</div>
+          <ul class="values">
+            ${values.map(
+              (v) => html`<li>
+                <button
+                  type="button"
+                  class="vk-link-button"
+                  lang="nl"
+                  aria-describedby="${id}-values-hint"
+                  @click=${() => {
+                    ctx.onValue(v);
+                  }}
+                >
+                  ${ctx.values.get(v)?.name ?? v}
+                </button>
+              </li>`,
+            )}
+          </ul>
+          <p class="hint" id="${id}-values-hint">
+            ${m.valueHint}${o.valuesProvenance?.kind === 'editorial' ? html` ${m.valuesEditorial}` : nothing}
+          </p>`
+      : nothing}
+    ${citation(o, ctx)}
+  </div>`;
+}
+
+/** The template for `o` at position `index` (0-based) of the results. */
+export function renderOffering(o: Offering, index: number, ctx: ItemContext): TemplateResult {
+  const { m, locale } = ctx;
+  const key = ctx.key(o);
+  const expanded = ctx.isExpanded(o);
+  const url = safeUrl(o.url);
+  const roles = o.roles?.map((r) => {
+    const role = ctx.roles.get(r);
+    return role ? roleName(role, locale, true) : r;
+  });
+  const status = o.status && o.status !== 'bestaand' ? m.status[o.status] : undefined;
+  return html`<li class="result" part="result" aria-setsize=${ctx.total} aria-posinset=${index + 1}>
+    <div class="result-heading" role="heading" aria-level=${ctx.headingLevel}>
+      <button
+        type="button"
+        class="toggle"
+        part="result-toggle"
+        id="${key}-title"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls="${key}-details"
+        @click=${() => {
+          ctx.onToggle(o);
+        }}
+      >
+        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 2l6 6-6 6z" /></svg>
+        <span lang="nl">${o.title}</span>
+      </button>
+    </div>
+    <p class="when">
+      ${o.year === undefined ? m.yearUnknown : m.describedIn(o.year)}${status ? html` · <span class="status">${status}</span>` : nothing}
+    </p>
+    <dl class="meta">
+      ${meta(m.meta.provider, o.provider ? ctx.providerName(o.provider) : m.noProvider, o.provider ? 'nl' : undefined)}
+      ${meta(m.meta.formats, formatList(o.formats.map((f, i) => (i ? lowerFirst(formatName(f, locale)) : formatName(f, locale))), locale))}
+      ${meta(m.meta.roles, roles ? formatList(roles, locale) : m.unknown)}
+      ${meta(m.meta.levels, o.levels?.length ? formatList(o.levels.map((l) => m.levelShort[l]), locale) : m.notDetermined)}
+      ${meta(m.meta.cost, o.cost.kind === 'onbekend' ? m.unknown : costName(o.cost.kind, locale))}
+    </dl>
+    ${url
+      ? html`<p class="link">
+          <a href=${url} part="result-link" rel="noopener noreferrer"
+            >${m.link}<span class="vk-visually-hidden">: </span><span class="vk-visually-hidden" lang="nl">${o.title}</span></a
+          >
+          <span class="host">(${hostOf(url)})</span>
+        </p>`
+      : nothing}
+    ${expanded ? details(o, ctx, `${key}-details`) : nothing}
+  </li>`;
+}

@@ -4,7 +4,7 @@ export const valueCardStyles = css`
   :host {
     --_vk-value-card-background-color: var(--vk-value-card-background-color, var(--_vk-background-color));
     --_vk-value-card-border-color: var(--vk-value-card-border-color, var(--_vk-border-subtle-color));
-    --_vk-value-card-accent-border-width: var(--vk-value-card-accent-border-width, 0.375rem);
+    --_vk-value-card-accent-border-width: var(--vk-value-card-accent-border-width, 0.375em);
     --_vk-value-card-padding: var(--vk-value-card-padding, var(--_vk-space-md));
     --_vk-value-card-section-heading-font-size: var(--vk-value-card-section-heading-font-size, 1.0625em);
     --_vk-value-card-role-current-background-color: var(

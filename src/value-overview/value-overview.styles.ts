@@ -6,12 +6,12 @@ export const valueOverviewStyles = css`
       --vk-value-overview-cluster-background-color,
       var(--_vk-surface-background-color)
     );
-    --_vk-value-overview-cluster-min-inline-size: var(--vk-value-overview-cluster-min-inline-size, 13rem);
+    --_vk-value-overview-cluster-min-inline-size: var(--vk-value-overview-cluster-min-inline-size, 13em);
     --_vk-value-overview-priority-background-color: var(
       --vk-value-overview-priority-background-color,
       var(--_vk-selected-background-color)
     );
-    --_vk-value-overview-dialog-max-inline-size: var(--vk-value-overview-dialog-max-inline-size, 48rem);
+    --_vk-value-overview-dialog-max-inline-size: var(--vk-value-overview-dialog-max-inline-size, 48em);
     max-inline-size: 100%;
   }
 
@@ -88,7 +88,7 @@ export const valueOverviewStyles = css`
     min-inline-size: 0;
     padding: var(--_vk-space-sm);
     border: 1px solid var(--_vk-border-subtle-color);
-    border-block-start: 0.375rem solid var(--_vk-cluster-color, var(--_vk-border-color));
+    border-block-start: 0.375em solid var(--_vk-cluster-color, var(--_vk-border-color));
     border-radius: var(--_vk-border-radius);
     background: var(--_vk-value-overview-cluster-background-color);
   }
@@ -170,9 +170,9 @@ export const valueOverviewStyles = css`
   }
 
   dialog {
-    inline-size: min(var(--_vk-value-overview-dialog-max-inline-size), calc(100vw - 1rem));
-    max-inline-size: calc(100vw - 1rem);
-    max-block-size: calc(100dvh - 1rem);
+    inline-size: min(var(--_vk-value-overview-dialog-max-inline-size), calc(100vw - 1em));
+    max-inline-size: calc(100vw - 1em);
+    max-block-size: calc(100dvh - 1em);
     padding: 0;
     border: 1px solid var(--_vk-border-color);
     border-radius: var(--_vk-border-radius);

@@ -100,9 +100,9 @@ function capitalize(text: string): string {
  * @csspart error - Messages about bad input (unknown office or filter).
  *
  * @cssprop [--vk-value-overview-cluster-background-color=var(--vk-surface-background-color)] - Background of a cluster.
- * @cssprop [--vk-value-overview-cluster-min-inline-size=13rem] - Narrowest a cluster column gets before the columns wrap.
+ * @cssprop [--vk-value-overview-cluster-min-inline-size=13em] - Narrowest a cluster column gets before the columns wrap.
  * @cssprop [--vk-value-overview-priority-background-color=var(--vk-selected-background-color)] - Background of a priority value of the office.
- * @cssprop [--vk-value-overview-dialog-max-inline-size=48rem] - Widest the card dialog gets.
+ * @cssprop [--vk-value-overview-dialog-max-inline-size=48em] - Widest the card dialog gets.
  * @cssprop [--vk-value-overview-backdrop-background-color=rgb(0 0 0 / 0.5)] - The page behind the open dialog.
  * @cssprop --vk-cluster-<id>-color - Colour of one cluster (e.g. `--vk-cluster-nut-color`); keep AA contrast with white.
  */

@@ -5,6 +5,11 @@ export const WIDGETS = [
   { tag: 'vk-role-priority-table', attrs: { office: 'griffier' } },
   { tag: 'vk-role-priority-table', attrs: {} },
   { tag: 'vk-role-priority-table', attrs: { offices: 'burgemeester,gemeentesecretaris,griffier' } },
+  { tag: 'vk-value-card', attrs: { value: 'lef', office: 'griffier' } },
+  { tag: 'vk-value-card', attrs: { value: 'vertrouwen', variant: 'compact' } },
+  { tag: 'vk-value-overview', attrs: {} },
+  { tag: 'vk-training-finder', attrs: { office: 'raadslid', 'url-state': 'off' } },
+  { tag: 'vk-quick-scan', attrs: { office: 'wethouder' } },
 ];
 
 /** Adds the widgets to `container` (built with DOM calls: no HTML strings). */

@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -46,6 +46,16 @@ const plugins = ({ outDir, declarations = false }) => [
   }),
 ];
 
+/** Copies static files into the build (no transformation). */
+const staticFiles = (files) => ({
+  name: 'vk-static-files',
+  generateBundle() {
+    for (const [from, to] of files) {
+      this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
+    }
+  },
+});
+
 export default [
   // 1. For bundlers (npm): one ES module per widget plus index, Lit and other
   //    dependencies left as imports, data as lazy chunks, .d.ts types.
@@ -76,6 +86,28 @@ export default [
       sourcemap: true,
     },
   },
+  // 3. The hostable learning tab: a self-contained static folder
+  //    (page, app, lazy data chunks, the iframe helper, an example config).
+  {
+    input: { app: 'src/leeromgeving/app.ts' },
+    onwarn,
+    plugins: [
+      ...plugins({ outDir: 'dist/leeromgeving' }),
+      minify(),
+      staticFiles([
+        ['src/leeromgeving/index.html', 'index.html'],
+        ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
+        ['src/leeromgeving/config.example.json', 'config.example.json'],
+      ]),
+    ],
+    output: {
+      dir: 'dist/leeromgeving',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
   // 4. The host page's iframe helper: tiny, classic script, no dependencies.
   {
     input: 'src/embed/vk-embed.ts',
@@ -83,6 +115,7 @@ export default [
     plugins: [...plugins({ outDir: 'dist' }), minify()],
     output: [
       { file: 'dist/vk-embed.js', format: 'iife', sourcemap: true },
+      { file: 'dist/leeromgeving/vk-embed.js', format: 'iife', sourcemap: true },
     ],
   },
   // 5. For a classic <script src>: one minified file, Lit and data inlined.

@@ -1,0 +1,308 @@
+/**
+ * The hostable learning tab: one static page with every widget, that a
+ * griffie puts on any static host and links from the council information
+ * system (or shows in an iframe). Deep links open the right view; settings
+ * come from URL parameters or a config.json next to the page.
+ */
+import '../index.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { VkElement } from '../shared/vk-element.js';
+import { defineMessages } from '../shared/localize.js';
+import { defineElement } from '../shared/registry.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { reportHeightToParent } from '../embed/frame.js';
+import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
+import { configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
+import { hashFor, parseHash, sectionOf, type Section, type View } from './routes.js';
+
+const messages = defineMessages(
+  {
+    title: 'Leren en ontwikkelen',
+    nav: 'Onderdelen',
+    sections: {
+      waarden: 'Waarden',
+      ambten: 'Prioriteiten per ambt',
+      vinden: 'Aanbod vinden',
+      scan: 'Zelfscan',
+    } satisfies Record<Section, string>,
+    allValues: 'Alle waarden',
+    overview: 'Overzicht van alle ambten',
+    triangle: 'Lokale driehoek',
+    government: 'Rijksoverheid',
+    ignored: (keys: string) => `Deze instellingen zijn genegeerd omdat ze niet geldig zijn: ${keys}.`,
+    intro:
+      'Werk aan de waarden van je ambt, vind een opleiding of doe de zelfscan. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden blijven op dit apparaat.',
+  },
+  {
+    title: 'Learning and development',
+    nav: 'Sections',
+    sections: {
+      waarden: 'Values',
+      ambten: 'Priorities per office',
+      vinden: 'Find training',
+      scan: 'Self-assessment',
+    },
+    allValues: 'All values',
+    overview: 'Overview of all offices',
+    triangle: 'Local triangle',
+    government: 'National government',
+    ignored: (keys: string) => `These settings were ignored because they are not valid: ${keys}.`,
+    intro:
+      'Work on the values of your office, find training or take the self-assessment. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers stay on this device.',
+  },
+);
+
+const SECTION_HASH: Record<Section, string> = {
+  waarden: '#/waarden',
+  ambten: '#/ambten',
+  vinden: '#/vinden',
+  scan: '#/scan',
+};
+
+/**
+ * The learning tab's page shell: navigation, the current view, and routing
+ * of selections between the widgets.
+ *
+ * @tagname vk-leeromgeving
+ * @summary The page shell of the hostable learning tab.
+ */
+export class VkLeeromgeving extends VkElement {
+  static override styles = [
+    VkElement.styles,
+    controlStyles,
+    css`
+      :host {
+        max-inline-size: 80rem;
+        margin-inline: auto;
+        padding: var(--_vk-space-md);
+        background: var(--_vk-background-color);
+      }
+      h1 {
+        font-family: var(--_vk-heading-font-family);
+        font-weight: var(--_vk-heading-font-weight);
+        font-size: 1.6em;
+        line-height: 1.2;
+        margin: 0 0 var(--_vk-space-sm);
+      }
+      .intro {
+        margin: 0 0 var(--_vk-space-md);
+        max-inline-size: 60rem;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_vk-space-xs);
+        list-style: none;
+        margin: 0 0 var(--_vk-space-md);
+        padding: 0;
+        border-block-end: 2px solid var(--_vk-border-subtle-color);
+      }
+      nav a {
+        display: inline-block;
+        padding: var(--_vk-space-sm) var(--_vk-space-md);
+        border-radius: var(--_vk-border-radius) var(--_vk-border-radius) 0 0;
+        text-decoration: none;
+        color: var(--_vk-link-color);
+      }
+      nav a[aria-current='page'] {
+        background: var(--_vk-selected-background-color);
+        color: var(--_vk-color);
+        font-weight: 700;
+        box-shadow: inset 0 -3px 0 var(--_vk-accent-background-color);
+      }
+      nav a:hover {
+        text-decoration: underline;
+      }
+      .subnav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_vk-space-xs) var(--_vk-space-md);
+        margin: 0 0 var(--_vk-space-md);
+        padding: 0;
+        list-style: none;
+      }
+      .subnav a[aria-current='page'] {
+        font-weight: 700;
+        text-decoration: none;
+        color: var(--_vk-color);
+      }
+      main:focus {
+        outline: none;
+      }
+      .notice {
+        margin: 0 0 var(--_vk-space-md);
+        padding: var(--_vk-space-sm) var(--_vk-space-md);
+        background: var(--_vk-info-background-color);
+        border-inline-start: 4px solid var(--_vk-link-color);
+      }
+      @media (forced-colors: active) {
+        nav a[aria-current='page'] {
+          outline: 2px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  @state() private view: View = parseHash(location.hash);
+  @state() private config: TabConfig = {};
+  @state() private ignored: string[] = [];
+  private userNavigated = false;
+
+  private readonly onHashChange = () => {
+    const next = parseHash(location.hash);
+    // The finder keeps its filters after `?` in the hash: same view, no re-render.
+    if (hashFor(next) === hashFor(this.view)) return;
+    this.userNavigated = true;
+    this.view = next;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    void this.loadConfig();
+    reportHeightToParent();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** config.json next to the page (optional), then the page's URL parameters. */
+  private async loadConfig(): Promise<void> {
+    let fromFile: unknown;
+    try {
+      const response = await fetch(new URL('config.json', document.baseURI), { credentials: 'same-origin' });
+      if (response.ok) fromFile = await response.json();
+    } catch {
+      fromFile = undefined;
+    }
+    const file = sanitizeConfig(fromFile, document.baseURI);
+    const query = sanitizeConfig(configFromQuery(location.search), document.baseURI);
+    this.config = mergeConfig(file.config, query.config);
+    this.ignored = [...file.ignored, ...query.ignored];
+    this.applyPageSettings();
+    this.markReady();
+  }
+
+  private applyPageSettings(): void {
+    const root = document.documentElement;
+    if (this.config.locale) root.lang = this.config.locale;
+    const theme = this.config.theme;
+    if (theme?.className) root.classList.add(theme.className);
+    for (const [name, value] of Object.entries(theme?.tokens ?? {})) root.style.setProperty(name, value);
+    if (theme?.stylesheet && !document.querySelector(`link[data-vk-theme]`)) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = theme.stylesheet;
+      link.dataset['vkTheme'] = '';
+      document.head.append(link);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('view') || changed.has('locale') || changed.has('config')) {
+      const m = this.t(messages);
+      document.title = `${m.sections[sectionOf(this.view)]} — ${this.config.title ?? m.title}`;
+    }
+    if (changed.has('view') && this.userNavigated) {
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+    }
+  }
+
+  /** Selections inside the tab become navigation, so Back works and links can be shared. */
+  private readonly onValueSelect = (e: CustomEvent<VkValueSelectDetail>) => {
+    e.preventDefault();
+    location.hash = hashFor({ name: 'waarde', value: e.detail.id });
+  };
+
+  private readonly onRoleSelect = (e: CustomEvent<VkRoleSelectDetail>) => {
+    e.preventDefault();
+    location.hash = hashFor({ name: 'ambt', role: e.detail.id });
+  };
+
+  protected override render() {
+    const m = this.t(messages);
+    const current = sectionOf(this.view);
+    return html`
+      <header>
+        <h1>${this.config.title ?? m.title}</h1>
+        <p class="intro">${m.intro}</p>
+        ${this.ignored.length ? html`<p class="notice" role="status">${m.ignored(this.ignored.join(', '))}</p>` : nothing}
+        <nav aria-label=${m.nav}>
+          <ul>
+            ${(Object.keys(SECTION_HASH) as Section[]).map(
+              (s) => html`<li>
+                <a href=${SECTION_HASH[s]} aria-current=${s === current ? 'page' : 'false'}>${m.sections[s]}</a>
+              </li>`,
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main
+        tabindex="-1"
+        aria-label=${m.sections[current]}
+        @vk-value-select=${this.onValueSelect}
+        @vk-role-select=${this.onRoleSelect}
+      >
+        <vk-provider .office=${this.config.role} .feed=${this.config.feed}>${this.renderView()}</vk-provider>
+      </main>
+    `;
+  }
+
+  private renderView() {
+    const m = this.t(messages);
+    const role = this.config.role;
+    const v = this.view;
+    switch (v.name) {
+      case 'waarden':
+        return html`<vk-value-overview office=${ifDefined(role)}></vk-value-overview>`;
+      case 'waarde':
+        return html`<p><a href="#/waarden">← ${m.allValues}</a></p>
+          <vk-value-card value=${v.value} office=${ifDefined(role)}></vk-value-card>`;
+      case 'ambten':
+      case 'ambt':
+      case 'driehoek':
+      case 'rijk':
+        return html`${this.renderRoleNav(v)}${this.renderRoleTable(v)}`;
+      case 'vinden':
+        return html`<vk-training-finder url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
+      case 'scan':
+        return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
+    }
+  }
+
+  private renderRoleNav(v: View) {
+    const m = this.t(messages);
+    const item = (hash: string, label: string, current: boolean) =>
+      html`<li><a href=${hash} aria-current=${current ? 'page' : 'false'}>${label}</a></li>`;
+    return html`<ul class="subnav" aria-label=${m.sections.ambten}>
+      ${item('#/ambten', m.overview, v.name === 'ambten')}
+      ${item('#/driehoek', m.triangle, v.name === 'driehoek')}
+      ${item('#/rijk', m.government, v.name === 'rijk')}
+    </ul>`;
+  }
+
+  private renderRoleTable(v: View) {
+    switch (v.name) {
+      case 'ambt':
+        return html`<vk-role-priority-table office=${v.role}></vk-role-priority-table>`;
+      case 'driehoek':
+        return html`<vk-role-priority-table offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`;
+      case 'rijk':
+        return html`<vk-role-priority-table office="rijksoverheid"></vk-role-priority-table>`;
+      default:
+        return html`<vk-role-priority-table></vk-role-priority-table>`;
+    }
+  }
+}
+
+defineElement('vk-leeromgeving', VkLeeromgeving);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vk-leeromgeving': VkLeeromgeving;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The hostable learning tab: deep links open the right view, settings come
+ * from the URL or config.json (bad ones are named and ignored), selections
+ * inside become navigation.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { hashFor, parseHash, sectionOf } from '../src/leeromgeving/routes.js';
+import { configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
+import '../src/leeromgeving/app.js';
+import type { VkLeeromgeving } from '../src/leeromgeving/app.js';
+
+const base = 'https://griffie.example.nl/leeromgeving/';
+
+describe('learning tab: routes', () => {
+  it('opens the view a link in an agenda item names', () => {
+    expect(parseHash('#/waarde/lef')).to.deep.equal({ name: 'waarde', value: 'lef' });
+    expect(parseHash('#/ambt/griffier')).to.deep.equal({ name: 'ambt', role: 'griffier' });
+    expect(parseHash('#/vinden?rol=raadslid&waarde=lef')).to.deep.equal({ name: 'vinden' });
+    expect(parseHash('#/driehoek')).to.deep.equal({ name: 'driehoek' });
+    expect(parseHash('#/scan')).to.deep.equal({ name: 'scan' });
+  });
+
+  it('falls back to the value map for anything it does not know', () => {
+    expect(parseHash('')).to.deep.equal({ name: 'waarden' });
+    expect(parseHash('#/onzin')).to.deep.equal({ name: 'waarden' });
+    expect(parseHash('#/waarde/<script>')).to.deep.equal({ name: 'waarden' });
+  });
+
+  it('round-trips views through the hash and groups them into sections', () => {
+    for (const hash of ['#/waarde/menselijke-maat', '#/ambt/wethouder', '#/ambten', '#/rijk', '#/vinden', '#/scan']) {
+      expect(hashFor(parseHash(hash))).to.equal(hash);
+    }
+    expect(sectionOf(parseHash('#/driehoek'))).to.equal('ambten');
+    expect(sectionOf(parseHash('#/waarde/lef'))).to.equal('waarden');
+  });
+});
+
+describe('learning tab: configuration', () => {
+  it('reads the page’s Dutch URL parameters', () => {
+    expect(configFromQuery('?rol=raadslid&feed=https%3A%2F%2Fexample.org%2Fa.json&taal=en')).to.deep.equal({
+      role: 'raadslid',
+      feed: 'https://example.org/a.json',
+      locale: 'en',
+    });
+  });
+
+  it('keeps valid settings and names the invalid ones', () => {
+    const { config, ignored } = sanitizeConfig(
+      {
+        role: 'raadslid',
+        feed: 'javascript:alert(1)',
+        locale: 'fr',
+        title: 'Leren — raad Voorbeeldstad',
+        theme: {
+          className: 'utrecht-theme',
+          stylesheet: 'theme.css',
+          tokens: { '--vk-link-color': '#00689e', '--vk-x': 'red; background: url(x)', color: 'red' },
+        },
+        unknown: true,
+      },
+      base,
+    );
+    expect(config).to.deep.equal({
+      role: 'raadslid',
+      title: 'Leren — raad Voorbeeldstad',
+      theme: { className: 'utrecht-theme', stylesheet: `${base}theme.css`, tokens: { '--vk-link-color': '#00689e' } },
+    });
+    expect(ignored).to.have.members(['feed', 'locale', 'theme.tokens.--vk-x', 'theme.tokens.color', 'unknown']);
+  });
+
+  it('lets URL parameters win over config.json', () => {
+    const merged = mergeConfig({ role: 'griffier', title: 'Titel' }, { role: 'raadslid' });
+    expect(merged.role).to.equal('raadslid');
+    expect(merged.title).to.equal('Titel');
+  });
+});
+
+describe('learning tab: the page', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('marks the current section in the navigation and follows the hash', async () => {
+    history.replaceState(null, '', '#/ambten');
+    const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+    await el.ready;
+    const current = () => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim();
+    expect(current()).to.equal('Prioriteiten per ambt');
+    expect(el.shadowRoot!.querySelector('vk-role-priority-table')).to.exist;
+
+    location.hash = '#/vinden?rol=raadslid';
+    await waitUntil(() => current() === 'Aanbod vinden');
+    const finder = el.shadowRoot!.querySelector('vk-training-finder');
+    expect(finder?.getAttribute('url-state')).to.equal('hash');
+
+    location.hash = '#/driehoek';
+    await waitUntil(() => el.shadowRoot!.querySelector('vk-role-priority-table')?.getAttribute('offices') === 'burgemeester,gemeentesecretaris,griffier');
+  });
+
+  it('opens a deep link from an agenda item with the finder already filtered', async () => {
+    history.replaceState(null, '', '#/vinden?rol=griffier&waarde=lef');
+    const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+    await el.ready;
+    const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
+    await waitUntil(() => finder.shadowRoot?.querySelectorAll('[part="chip"]').length === 2, 'two chips from the link');
+    const chips = [...finder.shadowRoot!.querySelectorAll('[part="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
+    expect(chips.join(' | ')).to.match(/Griffier/).and.to.match(/Lef/);
+    expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.textContent.trim()).to.equal('Aanbod vinden');
+  });
+
+  it('turns a value chosen in any widget into a shareable link to that value', async () => {
+    history.replaceState(null, '', '#/waarden');
+    const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+    await el.ready;
+    const inner = el.shadowRoot!.querySelector('main vk-provider')!;
+    const event = new CustomEvent('vk-value-select', { detail: { id: 'lef' }, bubbles: true, composed: true, cancelable: true });
+    inner.dispatchEvent(event);
+    expect(event.defaultPrevented).to.equal(true);
+    await waitUntil(() => location.hash === '#/waarde/lef');
+    await waitUntil(() => el.shadowRoot!.querySelector('vk-value-card')?.getAttribute('value') === 'lef');
+  });
+});

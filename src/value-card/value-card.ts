@@ -39,6 +39,11 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  * `vk-value-select` / `vk-role-select`; unless a listener cancels it, the
  * card switches itself and moves focus to its heading.
  *
+ * The other widgets on the page need no code to use a card: a value chosen
+ * in the priority table, the scan or the finder (a `vk-value-select` nobody
+ * cancelled) opens in the first visible full card of the document, which
+ * takes focus (see `wiring.ts`). Cancel the event to handle it yourself.
+ *
  * The office is set with the `office` attribute (or property, or
  * a `<vk-provider>`): an HTML `role` attribute is reserved for ARIA, and
  * `role="griffier"` would fail accessibility checks of the host page.
@@ -68,7 +73,7 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  *
  * @cssprop [--vk-value-card-background-color=var(--vk-background-color)] - Background of the card.
  * @cssprop [--vk-value-card-border-color=var(--vk-border-subtle-color)] - Border of the card.
- * @cssprop [--vk-value-card-accent-border-width=0.375rem] - Width of the cluster-coloured stripe at the top of the card.
+ * @cssprop [--vk-value-card-accent-border-width=0.375em] - Width of the cluster-coloured stripe at the top of the card.
  * @cssprop [--vk-value-card-padding=var(--vk-space-md)] - Inner space of the card.
  * @cssprop [--vk-value-card-heading-font-size=1.75em] - Size of the value's name (compact: `1.25em`).
  * @cssprop [--vk-value-card-section-heading-font-size=1.0625em] - Size of the part headings.
@@ -196,14 +201,25 @@ export class VkValueCard extends VkElement {
     }
   }
 
+  /**
+   * Shows another value and moves focus to its name once it is rendered (the
+   * page's other widgets call this through the value-select wiring).
+   */
+  show(id: string): void {
+    const state = this.data.value?.state;
+    if (state?.kind === 'card' && state.value.id === id) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+      return;
+    }
+    this.focusAfterSwitch = true;
+    this.value = id;
+  }
+
   /** A related value was activated: tell the page, and unless it objects, show it here. */
   private selectValue(id: Value['id']): void {
     const detail: VkValueSelectDetail = { id };
     if (!this.emit(VALUE_SELECT, detail, { cancelable: true })) return;
-    const state = this.data.value?.state;
-    if (state?.kind === 'card' && state.value.id === id) return;
-    this.focusAfterSwitch = true;
-    this.value = id;
+    this.show(id);
   }
 
   /** An office was activated: tell the page, and unless it objects, show the value for it. */

@@ -118,7 +118,22 @@ export default [
       { file: 'dist/leeromgeving/vk-embed.js', format: 'iife', sourcemap: true },
     ],
   },
-  // 5. For a classic <script src>: one minified file, Lit and data inlined.
+  // 5. For a classic <script src>: one minified file per widget, Lit and that
+  //    widget's data inlined, so a page with one widget loads only that one...
+  ...widgets
+    .filter((w) => w !== 'placeholder')
+    .map((w) => ({
+      input: `src/${w}/define.ts`,
+      onwarn,
+      plugins: [...plugins({ outDir: 'dist/single' }), minify()],
+      output: {
+        file: `dist/single/vk-${w}.min.js`,
+        format: 'iife',
+        inlineDynamicImports: true,
+        sourcemap: true,
+      },
+    })),
+  //    ...and one file with everything.
   {
     input: 'src/index.ts',
     onwarn,

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_ARGS, chromePath, serve } from './browser.mjs';
 
-const PAGES = [
+const PAGES = process.argv.length > 2 ? process.argv.slice(2) : [
   'demo/index.html',
   'demo/vereniging.html',
   'demo/ris.html#leren',

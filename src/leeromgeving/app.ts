@@ -268,7 +268,7 @@ export class VkLeeromgeving extends VkElement {
       case 'rijk':
         return html`${this.renderRoleNav(v)}${this.renderRoleTable(v)}`;
       case 'vinden':
-        return html`<vk-training-finder url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
+        return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
       case 'scan':
         return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
     }

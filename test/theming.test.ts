@@ -24,6 +24,7 @@ interface Theme {
     readonly linkColor: string;
     readonly focusOutlineColor: string;
     readonly focusOutlineStyle: string;
+    readonly focusBackgroundColor: string | null;
     readonly borderRadius: string | null;
     readonly buttonColor: string;
   };
@@ -39,6 +40,7 @@ const THEMES: readonly Theme[] = [
       linkColor: '--utrecht-link-color',
       focusOutlineColor: '--utrecht-focus-outline-color',
       focusOutlineStyle: '--utrecht-focus-outline-style',
+      focusBackgroundColor: '--utrecht-focus-background-color',
       borderRadius: '--utrecht-border-radius-md',
       buttonColor: '--utrecht-button-primary-action-background-color',
     },
@@ -52,6 +54,7 @@ const THEMES: readonly Theme[] = [
       linkColor: '--nl-link-color',
       focusOutlineColor: '--basis-focus-outline-color',
       focusOutlineStyle: '--basis-focus-outline-style',
+      focusBackgroundColor: '--basis-focus-background-color',
       borderRadius: '--basis-border-radius-md',
       buttonColor: '--nl-button-primary-background-color',
     },
@@ -65,6 +68,7 @@ const THEMES: readonly Theme[] = [
       linkColor: '--utrecht-link-color',
       focusOutlineColor: '--utrecht-focus-outline-color',
       focusOutlineStyle: '--utrecht-focus-outline-style',
+      focusBackgroundColor: null,
       borderRadius: null,
       buttonColor: '--utrecht-button-primary-action-background-color',
     },
@@ -77,6 +81,7 @@ const DEFAULTS = {
   focusOutlineColor: 'rgb(27, 27, 27)',
   focusOutlineStyle: 'solid',
   focusOutlineWidth: '3px',
+  focusBackgroundColor: 'rgba(0, 0, 0, 0)',
   borderRadius: '4px',
   buttonColor: 'rgb(21, 73, 166)',
 };
@@ -113,6 +118,7 @@ interface Looks {
   focusOutlineColor: string;
   focusOutlineStyle: string;
   focusOutlineWidth: string;
+  focusBackgroundColor: string;
   borderRadius: string;
   buttonColor: string;
 }
@@ -138,6 +144,7 @@ async function looks(scope: HTMLElement): Promise<Looks> {
     focusOutlineColor: focusStyle.outlineColor,
     focusOutlineStyle: focusStyle.outlineStyle,
     focusOutlineWidth: focusStyle.outlineWidth,
+    focusBackgroundColor: focusStyle.backgroundColor,
     borderRadius: getComputedStyle(article).borderTopLeftRadius,
     buttonColor: '',
   };
@@ -174,6 +181,7 @@ describe('theming with NL Design System tokens', () => {
       expect(got.focusOutlineColor).to.equal(DEFAULTS.focusOutlineColor);
       expect(got.focusOutlineStyle).to.equal(DEFAULTS.focusOutlineStyle);
       expect(got.focusOutlineWidth).to.equal(DEFAULTS.focusOutlineWidth);
+      expect(got.focusBackgroundColor).to.equal(DEFAULTS.focusBackgroundColor);
       expect(got.borderRadius).to.equal(DEFAULTS.borderRadius);
       expect(got.buttonColor).to.equal(DEFAULTS.buttonColor);
     });
@@ -206,6 +214,18 @@ describe('theming with NL Design System tokens', () => {
         expect(got.focusOutlineStyle).to.equal(themeValue(scope, 'outline-style', theme.tokens.focusOutlineStyle));
         expect(got.focusOutlineStyle).to.not.equal('none');
       });
+
+      it(
+        theme.tokens.focusBackgroundColor
+          ? 'gives a focused link the theme’s focus background'
+          : 'leaves a focused link’s background alone where the theme has no focus background',
+        () => {
+          const want = theme.tokens.focusBackgroundColor
+            ? themeValue(scope, 'background-color', theme.tokens.focusBackgroundColor)
+            : DEFAULTS.focusBackgroundColor;
+          expect(got.focusBackgroundColor).to.equal(want);
+        },
+      );
 
       it(
         theme.tokens.borderRadius

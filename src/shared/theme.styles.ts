@@ -273,6 +273,19 @@ const base = css`
   }
 `;
 
+/**
+ * Focused links and link-like buttons take the theme's focus background
+ * (NL Design System themes pair the focus ring with a yellow one). Outside the
+ * layer, so a widget's `background: none` on a link-like button does not hide
+ * it; buttons with a filled background keep theirs (their text colour is
+ * chosen for it).
+ */
+const focus = css`
+  :is(a:not(.vk-button), .vk-link-button, summary):focus-visible {
+    background-color: var(--_vk-focus-background-color);
+  }
+`;
+
 const media = css`
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -291,4 +304,4 @@ const media = css`
   }
 `;
 
-export const themeStyles = [tokens, unsafeCSS(`@layer vk-base {${base.cssText}}`), media];
+export const themeStyles = [tokens, unsafeCSS(`@layer vk-base {${base.cssText}}`), focus, media];

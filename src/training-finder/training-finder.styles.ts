@@ -204,6 +204,9 @@ const styles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  .toggle:focus-visible {
+    background-color: var(--_vk-focus-background-color);
+  }
   .toggle:hover {
     color: var(--_vk-link-hover-color);
     text-decoration-thickness: 0.125em;

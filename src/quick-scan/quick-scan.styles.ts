@@ -140,8 +140,11 @@ const base = css`
     gap: var(--_vk-space-xs);
   }
   .choice {
-    display: flex;
-    align-items: flex-start;
+    /* The row of radio and label sits in the middle of the box; the radio stays level with the first line. */
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-content: center;
+    align-items: start;
     gap: var(--_vk-space-sm);
     min-block-size: 2.75em;
     padding: var(--_vk-space-xs) var(--_vk-space-sm);

@@ -109,11 +109,11 @@ const MODES = ['self', 'group'] as const;
  * @csspart citation - A source line.
  * @csspart error - Problems (unknown office, storage unavailable, bad code).
  *
- * @cssprop --vk-quick-scan-level-bar-color - Bars of the learning levels (values use the cluster colours). Defaults to the accent colour.
- * @cssprop --vk-quick-scan-track-color - The empty part of a bar. Defaults to the surface colour.
- * @cssprop --vk-quick-scan-progress-color - The filled part of the progress bar. Defaults to the accent colour.
- * @cssprop --vk-quick-scan-option-selected-background-color - A chosen answer. Defaults to the selected-background token.
- * @cssprop --vk-quick-scan-panel-background-color - Summary, notices and the storage box. Defaults to the info background.
+ * @cssprop [--vk-quick-scan-level-bar-color=var(--vk-accent-background-color)] - Bars of the learning levels (values use the cluster colours).
+ * @cssprop [--vk-quick-scan-track-color=var(--vk-surface-background-color)] - The empty part of a bar.
+ * @cssprop [--vk-quick-scan-progress-color=var(--vk-accent-background-color)] - The filled part of the progress bar.
+ * @cssprop [--vk-quick-scan-option-selected-background-color=var(--vk-selected-background-color)] - A chosen answer.
+ * @cssprop [--vk-quick-scan-panel-background-color=var(--vk-info-background-color)] - Highlighted boxes (part `panel`): the result's summary, notices and notes.
  */
 export class VkQuickScan extends VkElement {
   static override styles = [VkElement.styles, clusterStyles, controlStyles, styles];

@@ -64,13 +64,13 @@ const baseMessages = defineMessages(
  * System tokens named, in that order, then to the default; docs/theming.md
  * has the full table.
  *
- * @cssprop [--vk-font-family=inherited] - Body text font. Falls back to `--basis-text-font-family-default`, `--utrecht-document-font-family`, else the page's font.
+ * @cssprop [--vk-font-family=inherit] - Body text font; by default the page's. Falls back to `--basis-text-font-family-default`, `--utrecht-document-font-family`.
  * @cssprop [--vk-font-size=medium] - Body text size. Falls back to `--basis-text-font-size-md`, `--utrecht-document-font-size`; `medium` is the user's browser setting.
  * @cssprop [--vk-line-height=1.5] - Body line height. Falls back to `--basis-text-line-height-md`, `--utrecht-document-line-height`.
  * @cssprop [--vk-heading-font-family=var(--vk-font-family)] - Heading font. Falls back to `--basis-heading-font-family`, then the body font.
  * @cssprop [--vk-heading-font-weight=700] - Heading weight. Falls back to `--basis-heading-font-weight`, `--utrecht-heading-font-weight`.
  * @cssprop [--vk-heading-color=var(--vk-color)] - Heading colour. Falls back to `--basis-heading-color`, then the text colour.
- * @cssprop [--vk-code-font-family=ui-monospace, …, monospace] - Font of the result code. Falls back to `--basis-text-font-family-monospace`.
+ * @cssprop [--vk-code-font-family=ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace] - Font of the result code. Falls back to `--basis-text-font-family-monospace`.
  * @cssprop [--vk-color=#1b1b1b] - Text colour. Falls back to `--basis-color-default-color-document`, `--utrecht-document-color`.
  * @cssprop [--vk-color-subtle=#545454] - Secondary text (hints, counts, sources). Falls back to `--basis-color-default-color-subtle`.
  * @cssprop [--vk-background-color=#ffffff] - Background of boxes, fields and buttons. Falls back to `--basis-color-default-bg-document`, `--utrecht-document-background-color`.

@@ -11,7 +11,6 @@ import { CLUSTER_COLORS } from '../src/shared/clusters.styles.js';
 import '../src/placeholder/define.js';
 import '../src/role-priority-table/define.js';
 import '../src/value-card/define.js';
-import type { VkValueCard } from '../src/value-card/value-card.js';
 import { contrast, resolveTokens, TEXT_PAIRS, UI_PAIRS } from './helpers/contrast.js';
 
 interface Theme {
@@ -92,7 +91,13 @@ async function loadStyleSheet(href: string): Promise<HTMLLinkElement> {
   link.href = href;
   const loaded = new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
+    link.addEventListener(
+      'error',
+      () => {
+        reject(new Error(`could not load ${href}`));
+      },
+      { once: true },
+    );
   });
   document.head.append(link);
   await loaded;
@@ -125,7 +130,7 @@ interface Looks {
 
 /** A value card and a priority table inside `scope`; what their insides compute to. */
 async function looks(scope: HTMLElement): Promise<Looks> {
-  const card = document.createElement('vk-value-card') as VkValueCard;
+  const card = document.createElement('vk-value-card');
   card.setAttribute('value', 'lef');
   card.setAttribute('office', 'raadslid');
   scope.append(card);
@@ -151,7 +156,7 @@ async function looks(scope: HTMLElement): Promise<Looks> {
   link.blur();
   result.linkColor = getComputedStyle(link).color;
   // A secondary button draws its border and text in the accent colour, a primary one fills with it.
-  const table = document.createElement('vk-role-priority-table') as HTMLElement & { ready: Promise<void> };
+  const table = document.createElement('vk-role-priority-table');
   table.setAttribute('office', 'raadslid');
   scope.append(table);
   await table.ready;
@@ -251,7 +256,7 @@ describe('theming with NL Design System tokens', () => {
         beforeEach(async () => {
           const el = document.createElement('vk-placeholder');
           scope.append(el);
-          await (el as HTMLElement & { ready: Promise<void> }).ready;
+          await el.ready;
           token = resolveTokens(el);
         });
 

@@ -60,7 +60,7 @@ for (const n of [100, 10_000]) {
   await page.evaluate(() => {
     const { el } = window.bench;
     const root = el.shadowRoot;
-    const input = root.querySelector('[part="search-input"]');
+    const input = root.querySelector('[part~="search-input"]');
     const settled = () => {
       const q = input.value.trim();
       const chip = [...root.querySelectorAll('[part="chip"]')].some((c) => c.textContent.includes(q));

@@ -43,8 +43,10 @@ for (const el of elements) {
     out += `**Slots**\n\n${table(['slot', 'description'], el.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))}\n`;
   if (el.cssParts?.length)
     out += `**CSS parts**\n\n${table(['part', 'description'], el.cssParts.map((p) => [code(p.name), cell(p.description)]))}\n`;
-  if (el.cssProperties?.length)
-    out += `**CSS custom properties**\n\n${table(['property', 'default', 'description'], el.cssProperties.map((p) => [code(p.name), code(p.default), cell(p.description)]))}\n`;
+  // The theme tokens every widget inherits from VkElement are documented once, in docs/theming.md.
+  const cssProperties = (el.cssProperties ?? []).filter((p) => !p.inheritedFrom);
+  if (cssProperties.length)
+    out += `**CSS custom properties**\n\n${table(['property', 'default', 'description'], cssProperties.map((p) => [code(p.name), code(p.default), cell(p.description)]))}\n`;
 }
 
 const start = readme.indexOf(START);

@@ -20,7 +20,7 @@ function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined)
 }
 
 async function copyWithKeyboard(el: Table): Promise<void> {
-  $<HTMLButtonElement>(el, '[part="copy-button"]').focus();
+  $<HTMLButtonElement>(el, '[part~="copy-button"]').focus();
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
@@ -101,7 +101,7 @@ describe('vk-role-priority-table: copy as text', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect($$(el, '[part="copy-fallback"]')).to.have.length(0);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="copy-button"]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="copy-button"]'));
   });
 
   it('offers the text to copy by hand when there is no clipboard at all', async () => {

@@ -56,7 +56,7 @@ describe('vk-role-priority-table: 320 px wide', () => {
     expect(names).to.have.length(4);
     expect(visible.map((b) => b.textContent.trim()).sort()).to.deep.equal(names.sort());
     // the header buttons are out of reach (no focus on something invisible); the cells have them
-    $<HTMLButtonElement>(el, '[part="copy-button"]').focus();
+    $<HTMLButtonElement>(el, '[part~="copy-button"]').focus();
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement!;
     expect(focused.getAttribute('part')).to.equal('value-link');

@@ -383,7 +383,7 @@ describe('vk-training-finder with a feed', () => {
       const list = root(el).querySelector('[part="results"]')!;
       expect(list.getAttribute('aria-label')).to.equal('Leeraanbod, 10.051 aanbiedingen');
       expect(items(el)).to.have.length(100);
-      const more = root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!;
+      const more = root(el).querySelector<HTMLButtonElement>('[part~="show-more"]')!;
       expect(more.textContent.trim()).to.equal('Toon 100 meer (100 van 10.051 getoond)');
       more.focus();
       await sendKeys({ press: 'Enter' });

@@ -31,7 +31,7 @@ function ours(from = location.search): string {
 }
 
 function sortSelect(el: Finder): HTMLSelectElement {
-  return root(el).querySelector<HTMLSelectElement>('[part="sort"]')!;
+  return root(el).querySelector<HTMLSelectElement>('[part~="sort"]')!;
 }
 
 /** The office preset is the `office` attribute (see src/shared/office.ts for `role`). */

@@ -274,7 +274,7 @@ describe('vk-training-finder', () => {
   describe('sorting', () => {
     it('sorts by title or by provider', async () => {
       const el = await finder();
-      const select = root(el).querySelector<HTMLSelectElement>('[part="sort"]')!;
+      const select = root(el).querySelector<HTMLSelectElement>('[part~="sort"]')!;
       select.value = 'titel';
       select.dispatchEvent(new Event('change'));
       await settle(el);

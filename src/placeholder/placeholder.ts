@@ -25,6 +25,7 @@ const TONES = ['info', 'quiet'] as const;
  * @tagname vk-placeholder
  * @summary Placeholder built on the shared base.
  * @csspart card - The box around the text.
+ * @csspart error - The message for an unknown tone.
  */
 export class VkPlaceholder extends VkElement {
   static override styles = [

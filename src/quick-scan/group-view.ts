@@ -59,6 +59,7 @@ export function renderGroup(view: GroupView): TemplateResult {
       <p class="hint" id="qs-codes-hint">${m.codesHint}</p>
       <textarea
         id="qs-codes"
+        part="input"
         rows="6"
         spellcheck="false"
         aria-describedby="qs-codes-hint"
@@ -72,7 +73,7 @@ export function renderGroup(view: GroupView): TemplateResult {
         @drop=${view.onDrop}
       ></textarea>
       <div class="nav" part="nav">
-        <label class="vk-button vk-button--secondary file-button">
+        <label class="vk-button vk-button--secondary file-button" part="button button-secondary">
           ${m.chooseFiles}
           <input
             type="file"
@@ -85,13 +86,13 @@ export function renderGroup(view: GroupView): TemplateResult {
             }}
           />
         </label>
-        <button type="submit" class="vk-button">${m.showSpread}</button>
+        <button type="submit" class="vk-button" part="button">${m.showSpread}</button>
       </div>
     </form>
     ${
       g
         ? html`<div class="group-result" part="result">
-            <p class="panel" role="status">${m.readSummary(g.checked.length, g.valid, skipped.length)}</p>
+            <p class="panel" part="panel" role="status">${m.readSummary(g.checked.length, g.valid, skipped.length)}</p>
             ${
               skipped.length
                 ? html`<div class="skipped">
@@ -115,7 +116,7 @@ export function renderGroup(view: GroupView): TemplateResult {
                   </ul>`
                 : nothing
             }
-            ${g.spread ? renderSpread(view, g.spread) : html`<p class="panel">${m.tooFew(g.valid)}</p>`}
+            ${g.spread ? renderSpread(view, g.spread) : html`<p class="panel" part="panel">${m.tooFew(g.valid)}</p>`}
           </div>`
         : nothing
     }

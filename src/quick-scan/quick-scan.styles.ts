@@ -44,7 +44,7 @@ const base = css`
   }
   .vk-heading:focus-visible {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
-    outline-offset: 2px;
+    outline-offset: var(--_vk-focus-outline-offset);
   }
 
   p {
@@ -100,7 +100,7 @@ const base = css`
     inline-size: 100%;
     block-size: 0.5em;
     border: 1px solid var(--_vk-border-color);
-    border-radius: 999px;
+    border-radius: var(--_vk-border-radius-round);
     background: var(--_vk-qs-track-color);
     overflow: hidden;
   }
@@ -140,8 +140,11 @@ const base = css`
     gap: var(--_vk-space-xs);
   }
   .choice {
-    display: flex;
-    align-items: flex-start;
+    /* The row of radio and label sits in the middle of the box; the radio stays level with the first line. */
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-content: center;
+    align-items: start;
     gap: var(--_vk-space-sm);
     min-block-size: 2.75em;
     padding: var(--_vk-space-xs) var(--_vk-space-sm);
@@ -558,7 +561,7 @@ const base = css`
     border: 1px solid var(--_vk-border-color);
     border-radius: var(--_vk-border-radius);
     background: var(--_vk-background-color);
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: var(--_vk-code-font-family);
   }
   textarea {
     resize: vertical;
@@ -573,7 +576,7 @@ const base = css`
   }
   .file-button:focus-within {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
-    outline-offset: 2px;
+    outline-offset: var(--_vk-focus-outline-offset);
   }
   .skipped ul,
   .top-four {

@@ -88,11 +88,18 @@ const MODES = ['self', 'group'] as const;
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A value name in the result was chosen. Cancelable: call `preventDefault()` to show the value yourself (e.g. in a `vk-value-card`); otherwise the link (`value-url`) is followed, or the value's description opens in place.
  *
  * @csspart scan - The whole scan (or group view).
+ * @csspart heading - Each heading: the scan's title, the step headings, the result's sections.
  * @csspart step - One screen of the scan.
  * @csspart progress - The step count and progress bar.
  * @csspart error-summary - The list of missing answers at the top of a screen.
  * @csspart item - One statement with its answer options.
+ * @csspart option - One answer option of a statement (a label around a radio button).
+ * @csspart choice - One office or value to choose (a label around a radio button or checkbox).
+ * @csspart panel - A highlighted box: the result's summary, a notice, a note, the group's count.
  * @csspart nav - The back and next buttons.
+ * @csspart button - Every button (primary and secondary); the one to restyle for the host's own buttons.
+ * @csspart button-secondary - The secondary buttons (also `button`).
+ * @csspart input - The result code field and the group's text area for codes.
  * @csspart storage - The "keep my answers" controls.
  * @csspart result - The result screen.
  * @csspart chart - A chart (scores, or the group's spread).
@@ -102,11 +109,11 @@ const MODES = ['self', 'group'] as const;
  * @csspart citation - A source line.
  * @csspart error - Problems (unknown office, storage unavailable, bad code).
  *
- * @cssprop --vk-quick-scan-level-bar-color - Bars of the learning levels (values use the cluster colours). Defaults to the accent colour.
- * @cssprop --vk-quick-scan-track-color - The empty part of a bar. Defaults to the surface colour.
- * @cssprop --vk-quick-scan-progress-color - The filled part of the progress bar. Defaults to the accent colour.
- * @cssprop --vk-quick-scan-option-selected-background-color - A chosen answer. Defaults to the selected-background token.
- * @cssprop --vk-quick-scan-panel-background-color - Summary, notices and the storage box. Defaults to the info background.
+ * @cssprop [--vk-quick-scan-level-bar-color=var(--vk-accent-background-color)] - Bars of the learning levels (values use the cluster colours).
+ * @cssprop [--vk-quick-scan-track-color=var(--vk-surface-background-color)] - The empty part of a bar.
+ * @cssprop [--vk-quick-scan-progress-color=var(--vk-accent-background-color)] - The filled part of the progress bar.
+ * @cssprop [--vk-quick-scan-option-selected-background-color=var(--vk-selected-background-color)] - A chosen answer.
+ * @cssprop [--vk-quick-scan-panel-background-color=var(--vk-info-background-color)] - Highlighted boxes (part `panel`): the result's summary, notices and notes.
  */
 export class VkQuickScan extends VkElement {
   static override styles = [VkElement.styles, clusterStyles, controlStyles, styles];
@@ -722,7 +729,7 @@ export class VkQuickScan extends VkElement {
   private heading(offset: number, content: unknown, { focus = false, id }: { focus?: boolean; id?: string } = {}) {
     const level = Math.min(6, Math.max(1, (Number.isFinite(this.headingLevel) ? this.headingLevel : 2) + offset));
     const tag = HEADINGS[level - 1] ?? literal`h2`;
-    return staticHtml`<${tag} class=${`vk-heading vk-heading--${String(offset)}`} id=${id ?? nothing} tabindex=${focus ? '-1' : nothing} ?data-focus-heading=${focus}>${content}</${tag}>`;
+    return staticHtml`<${tag} class=${`vk-heading vk-heading--${String(offset)}`} part="heading" id=${id ?? nothing} tabindex=${focus ? '-1' : nothing} ?data-focus-heading=${focus}>${content}</${tag}>`;
   }
 
   /** What the render functions share. */
@@ -803,7 +810,7 @@ export class VkQuickScan extends VkElement {
     const screen = screens[index] ?? { kind: 'role' };
     return html`<section class="scan" part="scan" aria-labelledby="qs-title">
       ${this.heading(0, m.title, { id: 'qs-title' })}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice[this.locale]}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" part="panel" role="status">${this.notice[this.locale]}</p>` : nothing}
       ${screen.kind === 'result' ? this.renderResult(data) : this.renderStep(data, screen, index, screens)}
       ${this.renderStorage()}
       <div class="vk-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -845,12 +852,12 @@ export class VkQuickScan extends VkElement {
       <div class="nav" part="nav">
         ${
           index > 0
-            ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onBack}>
+            ? html`<button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${this.onBack}>
                 ${m.back}
               </button>`
             : nothing
         }
-        <button type="submit" class="vk-button">${isLastStep ? m.toResult : m.next}</button>
+        <button type="submit" class="vk-button" part="button">${isLastStep ? m.toResult : m.next}</button>
       </div>
     </form>`;
   }
@@ -911,7 +918,7 @@ export class VkQuickScan extends VkElement {
         <div class="choice-list">
           ${data.roles.map(
             (r, i) =>
-              html`<label class="choice">
+              html`<label class="choice" part="choice">
                 <input
                   type="radio"
                   name="qs-role"
@@ -948,7 +955,7 @@ export class VkQuickScan extends VkElement {
         <legend>${this.heading(1, staten ? m.statenHeading : m.valuesHeading, { focus: true })}</legend>
         ${
           staten
-            ? html`<div class="panel">
+            ? html`<div class="panel" part="panel">
                 <p>${m.statenNote}</p>
                 ${cite(this.view(data), role.source)}
               </div>`
@@ -966,7 +973,7 @@ export class VkQuickScan extends VkElement {
                 <legend>${g.cluster ? clusterName(g.cluster, this.locale) : m.unplaced}</legend>
                 ${g.values.map(
                   (v) =>
-                    html`<label class="choice choice--value">
+                    html`<label class="choice choice--value" part="choice">
                       <input
                         type="checkbox"
                         .checked=${live(chosen.has(v.id))}
@@ -1031,7 +1038,7 @@ export class VkQuickScan extends VkElement {
       <div class="scale">
         ${ANSWERS.map(
           (a) =>
-            html`<label class=${classMap({ option: true, 'option--na': a === 'nvt' })}>
+            html`<label class=${classMap({ option: true, 'option--na': a === 'nvt' })} part="option">
               <input
                 type="radio"
                 name=${`qs-a-${item.id}`}
@@ -1071,7 +1078,7 @@ export class VkQuickScan extends VkElement {
       }
       ${
         hasAnswers
-          ? html`<button type="button" class="vk-button vk-button--secondary" @click=${this.onErase}>
+          ? html`<button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${this.onErase}>
               ${m.erase}
             </button>`
           : nothing

@@ -55,7 +55,7 @@ export function renderResult(view: ResultView): TemplateResult {
   return html`<div class="result" part="result">
     ${view.heading(1, m.resultHeading, { focus: true })}
     <p class="hint">${m.resultMeta(roleName(role, view.locale), items.length, nvt)}</p>
-    <div class="panel summary">
+    <div class="panel summary" part="panel">
       ${
         detail.strongest
           ? html`<p><strong>${m.strongest}:</strong> ${named(detail.strongest)}</p>
@@ -79,7 +79,7 @@ export function renderResult(view: ResultView): TemplateResult {
     ${renderAssociation(view)}
     ${
       finderHref
-        ? html`<p class="finder-link"><a class="vk-button" href=${finderHref}>${m.finderLink}</a></p>`
+        ? html`<p class="finder-link"><a class="vk-button" part="button" href=${finderHref}>${m.finderLink}</a></p>`
         : nothing
     }
     ${renderLevels(view)} ${renderReflection(view)}
@@ -97,10 +97,10 @@ export function renderResult(view: ResultView): TemplateResult {
     </details>
     ${renderExport(view)}
     <div class="nav" part="nav">
-      <button type="button" class="vk-button vk-button--secondary" @click=${view.onBackToItems}>
+      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onBackToItems}>
         ${m.backToItems}
       </button>
-      <button type="button" class="vk-button vk-button--secondary" @click=${view.onRestart}>${m.restart}</button>
+      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onRestart}>${m.restart}</button>
     </div>
   </div>`;
 }
@@ -349,6 +349,7 @@ export function renderExport(view: ResultView): TemplateResult {
       <label for="qs-code">${m.codeLabel}</label>
       <input
         id="qs-code"
+        part="input"
         type="text"
         readonly
         .value=${detail.code}
@@ -361,6 +362,7 @@ export function renderExport(view: ResultView): TemplateResult {
       <button
         type="button"
         class="vk-button"
+        part="button"
         @click=${() => {
           view.onCopy(detail.code);
         }}
@@ -370,6 +372,7 @@ export function renderExport(view: ResultView): TemplateResult {
       <button
         type="button"
         class="vk-button vk-button--secondary"
+        part="button button-secondary"
         @click=${() => {
           view.onDownload('json');
         }}
@@ -379,6 +382,7 @@ export function renderExport(view: ResultView): TemplateResult {
       <button
         type="button"
         class="vk-button vk-button--secondary"
+        part="button button-secondary"
         @click=${() => {
           view.onDownload('csv');
         }}
@@ -388,6 +392,7 @@ export function renderExport(view: ResultView): TemplateResult {
       <button
         type="button"
         class="vk-button vk-button--secondary"
+        part="button button-secondary"
         @click=${() => {
           window.print();
         }}

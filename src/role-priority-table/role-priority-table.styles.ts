@@ -286,7 +286,7 @@ const table = css`
     padding: var(--_vk-space-sm) var(--_vk-space-xs);
     /* As .vk-badge: each cluster colour is chosen to carry white text (AA). */
     background: var(--_vk-cluster-color);
-    color: #fff;
+    color: var(--_vk-cluster-inverse-color);
     font-size: 0.875em;
     text-align: center;
   }
@@ -410,10 +410,10 @@ const table = css`
 
     .matrix .count-row td {
       display: inline-flex;
-      gap: 0.4em;
+      gap: var(--_vk-space-xs);
       padding: 0 var(--_vk-space-sm);
       border: 1px solid var(--_vk-border-color);
-      border-radius: 999px;
+      border-radius: var(--_vk-border-radius-round);
       background: var(--_vk-background-color);
       font-weight: normal;
     }

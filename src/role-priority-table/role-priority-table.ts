@@ -96,8 +96,12 @@ const SORT = { 'name-asc': 'ascending', 'name-desc': 'descending', 'count-asc': 
  * @csspart actions - A list of courses of action.
  * @csspart association - The association's courses of action (one office).
  * @csspart note - A note: priorities not in the text, how counts are made, shared priorities.
- * @csspart copy-button - The "copy as text" button.
+ * @csspart select - The sort and filter selects.
+ * @csspart button - Every button (primary and secondary); the one to restyle for the host's own buttons.
+ * @csspart button-secondary - The secondary buttons (also `button`).
+ * @csspart copy-button - The "copy as text" button (also `button`).
  * @csspart copy-fallback - The box with the text to copy by hand when the clipboard is unavailable.
+ * @csspart input - The text area in that box.
  * @csspart citation - The source under a table.
  * @csspart error - The message for an unknown office or data that could not be loaded.
  *
@@ -291,7 +295,7 @@ export class VkRolePriorityTable extends VkElement {
     const m = this.t(messages);
     return html`<div class="toolbar" part="toolbar">
         ${controls}
-        <button type="button" class="vk-button vk-button--secondary copy" part="copy-button" @click=${() => void this.copy(text)}>
+        <button type="button" class="vk-button vk-button--secondary copy" part="button button-secondary copy-button" @click=${() => void this.copy(text)}>
           ${m.copy}
         </button>
       </div>
@@ -299,8 +303,8 @@ export class VkRolePriorityTable extends VkElement {
         ? html`<div class="copy-fallback" part="copy-fallback">
             <label for="copy-text">${m.copyFallbackLabel}</label>
             <p id="copy-help">${m.copyFailed}</p>
-            <textarea id="copy-text" readonly rows="8" aria-describedby="copy-help" .value=${text()} @keydown=${this.onFallbackKey}></textarea>
-            <button type="button" class="vk-button vk-button--secondary" @click=${this.closeFallback}>${m.close}</button>
+            <textarea id="copy-text" part="input" readonly rows="8" aria-describedby="copy-help" .value=${text()} @keydown=${this.onFallbackKey}></textarea>
+            <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${this.closeFallback}>${m.close}</button>
           </div>`
         : nothing}`;
   }
@@ -354,19 +358,19 @@ export class VkRolePriorityTable extends VkElement {
     const controls = html`
       <label class="control">
         <span>${m.officeOrder}</span>
-        <select @change=${this.onOfficeOrder}>
+        <select part="select" @change=${this.onOfficeOrder}>
           ${OFFICE_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.officeOrder}>${m.officeOrders[o]}</option>`)}
         </select>
       </label>
       <label class="control">
         <span>${m.valueOrder}</span>
-        <select @change=${this.onValueOrder}>
+        <select part="select" @change=${this.onValueOrder}>
           ${VALUE_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.valueOrder}>${m.valueOrders[o]}</option>`)}
         </select>
       </label>
       <label class="control">
         <span>${m.clusterFilter}</span>
-        <select @change=${this.onClusterFilter}>
+        <select part="select" @change=${this.onClusterFilter}>
           <option value="" ?selected=${!this.clusterFilter}>${m.clusterOption(m.allClusters, model.columns.length)}</option>
           ${model.clusters.map((c) => {
             const id = c?.id ?? 'none';

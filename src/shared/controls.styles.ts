@@ -54,17 +54,17 @@ export const controlStyles = css`
     min-block-size: 2em;
     padding: 0 var(--_vk-space-sm);
     border: 1px solid var(--_vk-border-color);
-    border-radius: 999px;
+    border-radius: var(--_vk-border-radius-round);
     background: var(--_vk-selected-background-color);
     color: var(--_vk-color);
     cursor: pointer;
   }
   .vk-badge {
     display: inline-block;
-    padding: 0.1em 0.5em;
+    padding: 0.1em var(--_vk-space-sm);
     border-radius: var(--_vk-border-radius);
     background: var(--_vk-cluster-color, var(--_vk-color-subtle));
-    color: #fff;
+    color: var(--_vk-cluster-inverse-color);
     font-size: 0.875em;
     font-weight: 600;
     line-height: 1.4;

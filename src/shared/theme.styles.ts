@@ -1,21 +1,34 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The theme layer every widget adopts. Public tokens are `--vk-*`; each falls
- * back to the NL Design System basis tokens, then to Utrecht's document
- * tokens, then to our default. Widgets read only the private `--_vk-*`
- * copies resolved here, so a host page themes every widget at once by
- * setting `--vk-*` (or an NL Design System theme class) on any ancestor.
- * We never set NL Design System tokens ourselves and ship no `:root` rules.
+ * The theme layer every widget adopts, and the one place where a visual
+ * decision meets the outside world. Public tokens are `--vk-*`; each falls
+ * back to the NL Design System tokens a council's theme class defines
+ * (`--basis-*`, then the common `--nl-*` / `--utrecht-*` ones), then to our
+ * default. Widgets read only the private `--_vk-*` copies resolved here, so a
+ * host page themes every widget at once by setting `--vk-*` (or an NL Design
+ * System theme class) on any ancestor. We never set NL Design System tokens
+ * ourselves and ship no `:root` rules. docs/theming.md lists every token with
+ * its chain; the names below were checked against @utrecht/design-tokens,
+ * @nl-design-system-unstable/voorbeeld-design-tokens and
+ * @nl-design-system-unstable/rotterdam-design-tokens.
  *
  * The host page's inherited text styles (text-transform, font-weight,
  * text-align, letter-spacing, …) stop at the widget; only the font family
  * (through `--vk-font-family`, else inherited) and the documented tokens come
  * in. The default text size is `medium`: the size the user chose in the
  * browser, whatever the page did to `html { font-size }`.
+ *
+ * Spacing: NL Design System themes give one name different sizes (the basis
+ * `--basis-space-block-md` is 8px in the voorbeeld theme, Utrecht's
+ * `--utrecht-space-block-md` 16px). Each of our four steps takes the theme's
+ * step that plays the same role (4, 8, 16 and 24px in those themes), so a
+ * theme that is denser or roomier carries through without cramping the
+ * widgets.
  */
 const tokens = css`
   :host {
+    /* Text */
     --_vk-font-family: var(
       --vk-font-family,
       var(--basis-text-font-family-default, var(--utrecht-document-font-family, inherit))
@@ -28,11 +41,26 @@ const tokens = css`
       --vk-line-height,
       var(--basis-text-line-height-md, var(--utrecht-document-line-height, 1.5))
     );
+    --_vk-heading-font-family: var(
+      --vk-heading-font-family,
+      var(--basis-heading-font-family, var(--_vk-font-family))
+    );
+    --_vk-heading-font-weight: var(
+      --vk-heading-font-weight,
+      var(--basis-heading-font-weight, var(--utrecht-heading-font-weight, 700))
+    );
+    --_vk-code-font-family: var(
+      --vk-code-font-family,
+      var(--basis-text-font-family-monospace, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace)
+    );
+
+    /* Colours */
     --_vk-color: var(
       --vk-color,
       var(--basis-color-default-color-document, var(--utrecht-document-color, #1b1b1b))
     );
     --_vk-color-subtle: var(--vk-color-subtle, var(--basis-color-default-color-subtle, #545454));
+    --_vk-heading-color: var(--vk-heading-color, var(--basis-heading-color, var(--_vk-color)));
     --_vk-background-color: var(
       --vk-background-color,
       var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff))
@@ -48,26 +76,38 @@ const tokens = css`
     );
     --_vk-link-color: var(
       --vk-link-color,
-      var(--basis-color-action-1-color-default, var(--utrecht-link-color, #1549a6))
+      var(--nl-link-color, var(--utrecht-link-color, var(--basis-color-action-2-color-default, #1549a6)))
     );
     --_vk-link-hover-color: var(
       --vk-link-hover-color,
-      var(--basis-color-action-1-color-hover, var(--utrecht-link-hover-color, #0d2f6e))
+      var(
+        --nl-link-hover-color,
+        var(--utrecht-link-hover-color, var(--basis-color-action-2-color-hover, #0d2f6e))
+      )
     );
     --_vk-accent-background-color: var(
       --vk-accent-background-color,
       var(
         --nl-button-primary-background-color,
-        var(--utrecht-button-primary-action-background-color, #1549a6)
+        var(
+          --utrecht-button-primary-action-background-color,
+          var(--basis-color-action-1-inverse-bg-default, #1549a6)
+        )
       )
     );
     --_vk-accent-color: var(
       --vk-accent-color,
-      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+      var(
+        --nl-button-primary-color,
+        var(
+          --utrecht-button-primary-action-color,
+          var(--basis-color-action-1-inverse-color-default, #ffffff)
+        )
+      )
     );
     --_vk-selected-background-color: var(
       --vk-selected-background-color,
-      var(--basis-color-highlight-bg-subtle, #e8effc)
+      var(--basis-color-highlight-bg-subtle, #eef3fd)
     );
     --_vk-error-color: var(--vk-error-color, var(--basis-color-negative-color-default, #a4001b));
     --_vk-error-background-color: var(
@@ -78,6 +118,10 @@ const tokens = css`
       --vk-info-background-color,
       var(--basis-color-info-bg-subtle, #eef4fb)
     );
+    /* Text on a cluster colour (badges, the matrix's cluster headers); the cluster colours are ours, not the theme's. */
+    --_vk-cluster-inverse-color: var(--vk-cluster-inverse-color, #ffffff);
+
+    /* Focus */
     --_vk-focus-outline-color: var(
       --vk-focus-outline-color,
       var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #1b1b1b))
@@ -90,20 +134,30 @@ const tokens = css`
       --vk-focus-outline-style,
       var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid))
     );
+    --_vk-focus-outline-offset: var(
+      --vk-focus-outline-offset,
+      var(--basis-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px))
+    );
     --_vk-focus-background-color: var(
       --vk-focus-background-color,
       var(--basis-focus-background-color, var(--utrecht-focus-background-color, transparent))
     );
+
+    /* Shape */
     --_vk-border-radius: var(
       --vk-border-radius,
       var(--basis-border-radius-md, var(--utrecht-border-radius-md, 4px))
     );
-    --_vk-space-xs: var(--vk-space-xs, var(--basis-space-block-xs, 0.25em));
-    --_vk-space-sm: var(--vk-space-sm, var(--basis-space-block-sm, 0.5em));
-    --_vk-space-md: var(--vk-space-md, var(--basis-space-block-md, 1em));
-    --_vk-space-lg: var(--vk-space-lg, var(--basis-space-block-lg, 1.5em));
-    --_vk-heading-font-family: var(--vk-heading-font-family, var(--_vk-font-family));
-    --_vk-heading-font-weight: var(--vk-heading-font-weight, var(--basis-heading-font-weight, 700));
+    --_vk-border-radius-round: var(
+      --vk-border-radius-round,
+      var(--basis-border-radius-round, var(--utrecht-border-radius-round, 999px))
+    );
+
+    /* Space (see above for the steps taken from each scale) */
+    --_vk-space-xs: var(--vk-space-xs, var(--basis-space-block-sm, var(--utrecht-space-block-2xs, 0.25em)));
+    --_vk-space-sm: var(--vk-space-sm, var(--basis-space-block-md, var(--utrecht-space-block-xs, 0.5em)));
+    --_vk-space-md: var(--vk-space-md, var(--basis-space-block-xl, var(--utrecht-space-block-md, 1em)));
+    --_vk-space-lg: var(--vk-space-lg, var(--basis-space-block-3xl, var(--utrecht-space-block-xl, 1.5em)));
 
     display: block;
     box-sizing: border-box;
@@ -173,10 +227,14 @@ const base = css`
     text-decoration-thickness: 0.125em;
   }
 
+  :is(h1, h2, h3, h4, h5, h6, caption) {
+    color: var(--_vk-heading-color);
+  }
+
   :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style)
       var(--_vk-focus-outline-color);
-    outline-offset: 2px;
+    outline-offset: var(--_vk-focus-outline-offset);
     background-color: var(--_vk-focus-background-color);
   }
 
@@ -215,6 +273,19 @@ const base = css`
   }
 `;
 
+/**
+ * Focused links and link-like buttons take the theme's focus background
+ * (NL Design System themes pair the focus ring with a yellow one). Outside the
+ * layer, so a widget's `background: none` on a link-like button does not hide
+ * it; buttons with a filled background keep theirs (their text colour is
+ * chosen for it).
+ */
+const focus = css`
+  :is(a:not(.vk-button), .vk-link-button, summary):focus-visible {
+    background-color: var(--_vk-focus-background-color);
+  }
+`;
+
 const media = css`
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -233,4 +304,4 @@ const media = css`
   }
 `;
 
-export const themeStyles = [tokens, unsafeCSS(`@layer vk-base {${base.cssText}}`), media];
+export const themeStyles = [tokens, unsafeCSS(`@layer vk-base {${base.cssText}}`), focus, media];

@@ -59,6 +59,45 @@ const baseMessages = defineMessages(
  * locale, the error state and typed event dispatch. Nothing else belongs here;
  * behaviour that only some widgets share is a function or a controller.
  *
+ * The theme tokens below apply to every widget (custom properties inherit, so
+ * set them on the widget or any ancestor). Each falls back to the NL Design
+ * System tokens named, in that order, then to the default; docs/theming.md
+ * has the full table.
+ *
+ * @cssprop [--vk-font-family=inherit] - Body text font; by default the page's. Falls back to `--basis-text-font-family-default`, `--utrecht-document-font-family`.
+ * @cssprop [--vk-font-size=medium] - Body text size. Falls back to `--basis-text-font-size-md`, `--utrecht-document-font-size`; `medium` is the user's browser setting.
+ * @cssprop [--vk-line-height=1.5] - Body line height. Falls back to `--basis-text-line-height-md`, `--utrecht-document-line-height`.
+ * @cssprop [--vk-heading-font-family=var(--vk-font-family)] - Heading font. Falls back to `--basis-heading-font-family`, then the body font.
+ * @cssprop [--vk-heading-font-weight=700] - Heading weight. Falls back to `--basis-heading-font-weight`, `--utrecht-heading-font-weight`.
+ * @cssprop [--vk-heading-color=var(--vk-color)] - Heading colour. Falls back to `--basis-heading-color`, then the text colour.
+ * @cssprop [--vk-code-font-family=ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace] - Font of the result code. Falls back to `--basis-text-font-family-monospace`.
+ * @cssprop [--vk-color=#1b1b1b] - Text colour. Falls back to `--basis-color-default-color-document`, `--utrecht-document-color`.
+ * @cssprop [--vk-color-subtle=#545454] - Secondary text (hints, counts, sources). Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop [--vk-background-color=#ffffff] - Background of boxes, fields and buttons. Falls back to `--basis-color-default-bg-document`, `--utrecht-document-background-color`.
+ * @cssprop [--vk-surface-background-color=#f3f4f6] - Background of grouped areas (clusters, table headers, tracks). Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop [--vk-border-color=#767676] - Borders of controls (3:1 against the background). Falls back to `--basis-color-default-border-default`.
+ * @cssprop [--vk-border-subtle-color=#d6d6d6] - Decorative borders and lines. Falls back to `--basis-color-default-border-subtle`.
+ * @cssprop [--vk-link-color=#1549a6] - Links and link-like buttons. Falls back to `--nl-link-color`, `--utrecht-link-color`, `--basis-color-action-2-color-default`.
+ * @cssprop [--vk-link-hover-color=#0d2f6e] - Links on hover. Falls back to `--nl-link-hover-color`, `--utrecht-link-hover-color`, `--basis-color-action-2-color-hover`.
+ * @cssprop [--vk-accent-background-color=#1549a6] - Primary buttons, progress and accent stripes. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`, `--basis-color-action-1-inverse-bg-default`.
+ * @cssprop [--vk-accent-color=#ffffff] - Text on the accent colour. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`, `--basis-color-action-1-inverse-color-default`.
+ * @cssprop [--vk-selected-background-color=#eef3fd] - Chosen options and current offices. Falls back to `--basis-color-highlight-bg-subtle`.
+ * @cssprop [--vk-error-color=#a4001b] - Error text and borders. Falls back to `--basis-color-negative-color-default`.
+ * @cssprop [--vk-error-background-color=#fdeded] - Background of error messages. Falls back to `--basis-color-negative-bg-subtle`.
+ * @cssprop [--vk-info-background-color=#eef4fb] - Background of notes and notices. Falls back to `--basis-color-info-bg-subtle`.
+ * @cssprop [--vk-cluster-inverse-color=#ffffff] - Text on a cluster colour (badges, the matrix's cluster headers).
+ * @cssprop [--vk-focus-outline-color=#1b1b1b] - Focus ring colour. Falls back to `--basis-focus-outline-color`, `--utrecht-focus-outline-color`.
+ * @cssprop [--vk-focus-outline-width=3px] - Focus ring width. Falls back to `--basis-focus-outline-width`, `--utrecht-focus-outline-width`.
+ * @cssprop [--vk-focus-outline-style=solid] - Focus ring style. Falls back to `--basis-focus-outline-style`, `--utrecht-focus-outline-style`.
+ * @cssprop [--vk-focus-outline-offset=2px] - Space between a control and its focus ring. Falls back to `--basis-focus-outline-offset`, `--utrecht-focus-outline-offset`.
+ * @cssprop [--vk-focus-background-color=transparent] - Background of a focused link or link-like button. Falls back to `--basis-focus-background-color`, `--utrecht-focus-background-color`.
+ * @cssprop [--vk-border-radius=4px] - Corners of boxes, fields and buttons. Falls back to `--basis-border-radius-md`, `--utrecht-border-radius-md`.
+ * @cssprop [--vk-border-radius-round=999px] - Corners of pills (chips, office buttons, progress bar). Falls back to `--basis-border-radius-round`, `--utrecht-border-radius-round`.
+ * @cssprop [--vk-space-xs=0.25em] - Smallest space. Falls back to `--basis-space-block-sm`, `--utrecht-space-block-2xs`.
+ * @cssprop [--vk-space-sm=0.5em] - Small space. Falls back to `--basis-space-block-md`, `--utrecht-space-block-xs`.
+ * @cssprop [--vk-space-md=1em] - Medium space (padding of boxes). Falls back to `--basis-space-block-xl`, `--utrecht-space-block-md`.
+ * @cssprop [--vk-space-lg=1.5em] - Large space (between sections). Falls back to `--basis-space-block-3xl`, `--utrecht-space-block-xl`.
+ *
  * @fires {CustomEvent<VkErrorDetail>} error - Something could not be shown (unknown attribute value, bad
  *   feed, storage unavailable). Does not bubble, so a host's
  *   `window.onerror` is never triggered; listen on the element.

@@ -119,7 +119,7 @@ const styles = css`
   }
   .count:focus-visible {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
-    outline-offset: 2px;
+    outline-offset: var(--_vk-focus-outline-offset);
   }
   .sort {
     display: flex;
@@ -204,6 +204,9 @@ const styles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  .toggle:focus-visible {
+    background-color: var(--_vk-focus-background-color);
+  }
   .toggle:hover {
     color: var(--_vk-link-hover-color);
     text-decoration-thickness: 0.125em;
@@ -230,7 +233,7 @@ const styles = css`
   .meta-item {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.35em;
+    gap: 0 var(--_vk-space-xs);
   }
   .meta dt {
     color: var(--_tf-count-color);

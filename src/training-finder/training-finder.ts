@@ -135,14 +135,20 @@ const onUnlessFalse = {
  *
  * @csspart base - The whole finder.
  * @csspart search - The search form.
- * @csspart search-input - The search field.
+ * @csspart search-input - The search field (also `input`).
+ * @csspart input - The search field, under the name every widget uses for its text fields.
  * @csspart filters - The column with the filter groups.
  * @csspart facet - One filter group (a disclosure with a fieldset).
  * @csspart chips - The list of chosen filters.
  * @csspart chip - One chosen filter (a button that removes it).
  * @csspart clear-all - The "clear all filters" button.
  * @csspart count - The number of results.
- * @csspart sort - The sort order select.
+ * @csspart sort - The sort order select (also `select`).
+ * @csspart select - The sort order select, under the name every widget uses for its selects.
+ * @csspart button - Every button (primary and secondary); the one to restyle for the host's own buttons.
+ * @csspart button-secondary - The secondary buttons (also `button`).
+ * @csspart filters-toggle - The button that shows the filters when the finder is narrow (also `button`).
+ * @csspart show-more - The "show more" button under the results (also `button`).
  * @csspart results - The result list.
  * @csspart result - One result.
  * @csspart result-toggle - The button on a result's title that opens and closes it.
@@ -151,6 +157,7 @@ const onUnlessFalse = {
  * @csspart citation - The source of a result.
  * @csspart empty - What is shown when nothing matches.
  * @csspart rejected - The panel listing feed records that could not be shown.
+ * @csspart error - Problems: a feed that could not be loaded, unknown URL state or office, data that could not be loaded.
  *
  * @cssprop [--vk-training-finder-filters-inline-size=17em] - Width of the filter column beside the results (when the finder is at least 46em wide).
  * @cssprop [--vk-training-finder-result-background-color=var(--vk-background-color)] - Background of a result.
@@ -723,7 +730,7 @@ export class VkTrainingFinder extends VkElement {
         <label for="search">${m.searchLabel}</label>
         <input
           id="search"
-          part="search-input"
+          part="search-input input"
           type="search"
           autocomplete="off"
           spellcheck="false"
@@ -738,6 +745,7 @@ export class VkTrainingFinder extends VkElement {
         <button
           type="button"
           class="vk-button vk-button--secondary filters-toggle"
+          part="button button-secondary filters-toggle"
           aria-expanded=${this.filtersOpen ? 'true' : 'false'}
           aria-controls="filters"
           @click=${() => (this.filtersOpen = !this.filtersOpen)}
@@ -839,7 +847,7 @@ export class VkTrainingFinder extends VkElement {
         </p>
         <label class="sort">
           <span>${m.sortLabel}</span>
-          <select part="sort" @change=${this.onSort}>
+          <select part="sort select" @change=${this.onSort}>
             ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${this.choice.sort === k}>${m.sortOptions[k]}</option>`)}
           </select>
         </label>
@@ -891,7 +899,7 @@ export class VkTrainingFinder extends VkElement {
       </ol>
       ${rest > 0
         ? html`<p class="more">
-            <button type="button" class="vk-button vk-button--secondary" part="show-more" @click=${this.showMore}>
+            <button type="button" class="vk-button vk-button--secondary" part="button button-secondary show-more" @click=${this.showMore}>
               ${m.showMore(Math.min(PAGE, rest), formatNumber(shown.length, this.locale), formatNumber(results.length, this.locale))}
             </button>
           </p>`
@@ -971,6 +979,7 @@ export class VkTrainingFinder extends VkElement {
                   <button
                     type="button"
                     class="vk-button vk-button--secondary"
+                    part="button button-secondary"
                     @click=${() => {
                       s.apply();
                       this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#count');

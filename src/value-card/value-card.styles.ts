@@ -53,7 +53,7 @@ export const valueCardStyles = css`
 
   .header > [tabindex='-1']:focus-visible {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
-    outline-offset: 2px;
+    outline-offset: var(--_vk-focus-outline-offset);
   }
 
   .cluster-line {
@@ -169,7 +169,7 @@ export const valueCardStyles = css`
     min-block-size: 2.25em;
     padding: 0 var(--_vk-space-sm);
     border: 1px solid var(--_vk-border-color);
-    border-radius: 999px;
+    border-radius: var(--_vk-border-radius-round);
     background: var(--_vk-background-color);
     color: var(--_vk-link-color);
     cursor: pointer;

@@ -78,7 +78,7 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  * @cssprop [--vk-value-card-heading-font-size=1.75em] - Size of the value's name (compact: `1.25em`).
  * @cssprop [--vk-value-card-section-heading-font-size=1.0625em] - Size of the part headings.
  * @cssprop [--vk-value-card-role-current-background-color=var(--vk-selected-background-color)] - Background of the selected office.
- * @cssprop --vk-cluster-<id>-color - Colour of one cluster (e.g. `--vk-cluster-vrijheid-color`); keep AA contrast with white.
+ * @cssprop --vk-cluster-<id>-color - Colour of one cluster (e.g. `--vk-cluster-vrijheid-color`); keep AA contrast with `--vk-cluster-inverse-color` (white).
  */
 export class VkValueCard extends VkElement {
   static override styles = [VkElement.styles, controlStyles, clusterStyles, valueCardStyles];

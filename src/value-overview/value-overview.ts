@@ -84,7 +84,8 @@ function capitalize(text: string): string {
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A value was activated. Bubbles, composed, cancelable; `detail: { id }`. Not cancelled: its card opens in a dialog. The card inside fires its own `vk-value-select` / `vk-role-select` too.
  *
  * @csspart toolbar - The filter and the count above the map.
- * @csspart filter - The filter `select`.
+ * @csspart filter - The filter `select` (also `select`).
+ * @csspart select - The filter `select`, under the name every widget uses for its selects.
  * @csspart count - The number of values shown (a polite live region).
  * @csspart legend - The explanation of the marks when an office is set.
  * @csspart group - A group of clusters (ideal, social, practical; and the unplaced value).
@@ -95,7 +96,9 @@ function capitalize(text: string): string {
  * @csspart value-priority - The button of a value that is a priority of the office.
  * @csspart citation - The citation under the map.
  * @csspart dialog - The dialog with a value's card.
- * @csspart close - The close button of the dialog.
+ * @csspart button - Every button (here: the dialog's close button); the one to restyle for the host's own buttons.
+ * @csspart button-secondary - The secondary buttons (also `button`).
+ * @csspart close - The close button of the dialog (also `button`).
  * @csspart card - The `vk-value-card` in the dialog.
  * @csspart error - Messages about bad input (unknown office or filter).
  *
@@ -104,7 +107,7 @@ function capitalize(text: string): string {
  * @cssprop [--vk-value-overview-priority-background-color=var(--vk-selected-background-color)] - Background of a priority value of the office.
  * @cssprop [--vk-value-overview-dialog-max-inline-size=48em] - Widest the card dialog gets.
  * @cssprop [--vk-value-overview-backdrop-background-color=rgb(0 0 0 / 0.5)] - The page behind the open dialog.
- * @cssprop --vk-cluster-<id>-color - Colour of one cluster (e.g. `--vk-cluster-nut-color`); keep AA contrast with white.
+ * @cssprop --vk-cluster-<id>-color - Colour of one cluster (e.g. `--vk-cluster-nut-color`); keep AA contrast with `--vk-cluster-inverse-color` (white).
  */
 export class VkValueOverview extends VkElement {
   static override styles = [VkElement.styles, controlStyles, clusterStyles, valueOverviewStyles];
@@ -285,7 +288,7 @@ export class VkValueOverview extends VkElement {
     return html`<div class="toolbar" part="toolbar">
       <div class="filter">
         <label for="filter">${m.filterLabel}</label>
-        <select id="filter" part="filter" @change=${(e: Event) => {
+        <select id="filter" part="filter select" @change=${(e: Event) => {
           this.onFilterChange(e);
         }}>
           <option value="" ?selected=${key === ''}>${m.filterAll(d.total)}</option>
@@ -412,7 +415,7 @@ export class VkValueOverview extends VkElement {
       >
         <div class="dialog-body">
           <div class="dialog-bar">
-            <button type="button" class="vk-button vk-button--secondary" part="close" @click=${() => {
+            <button type="button" class="vk-button vk-button--secondary" part="button button-secondary close" @click=${() => {
               this.closeCard();
             }}>
               ${m.close}

@@ -1,0 +1,56 @@
+/**
+ * `npm run screenshots`: docs/screenshots/thema-<theme>.png, the theme demo
+ * (demo/thema.html) in our default look and two NL Design System themes,
+ * 1200 CSS px wide, in headless Chromium. Needs a build (the npm script runs
+ * it first); serves the repository locally and blocks every other request.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, serve } from './browser.mjs';
+import { copyDemoThemes } from './demo-themes.mjs';
+
+const THEMES = ['standaard', 'utrecht', 'voorbeeld'];
+const WIDTH = 1200;
+/** The page is long (four widgets); the screenshots stop here, below the priority table. */
+const MAX_HEIGHT = Number(process.env.SCREENSHOT_MAX_HEIGHT ?? 2600);
+const out = join('docs', 'screenshots');
+
+copyDemoThemes();
+mkdirSync(out, { recursive: true });
+const server = await serve('.');
+const browser = await launchBrowser();
+try {
+  for (const theme of THEMES) {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    await page.goto(`${server.url}/demo/thema.html?thema=${theme}`);
+    await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vk-'));
+      await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName)));
+      await Promise.all(widgets.map((w) => w.ready));
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    if (errors.length) throw new Error(`${theme}: ${errors.join('; ')}`);
+    // Show the theme's focus style on one link: the first value in the priority table.
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => {
+      const table = document.querySelector('vk-role-priority-table');
+      table?.shadowRoot?.querySelector('[part~="value-link"]')?.focus();
+    });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const file = join(out, `thema-${theme}.png`);
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) } });
+    console.log(`${file}  (${WIDTH}×${Math.min(height, MAX_HEIGHT)}, page ${height} px tall)`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

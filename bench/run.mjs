@@ -6,7 +6,8 @@
  * machine, then one table, and writes bench/results.json.
  *
  *   node bench/run.mjs            full run (25 fresh page loads per figure, BENCH_RUNS to change)
- *   node bench/run.mjs --smoke    tiny inputs, 2 loads: checks that it runs
+ *   node bench/run.mjs --smoke    tiny inputs, 2 loads: checks that it runs (CI runs it);
+ *                                 writes bench/.out/results.smoke.json
  *
  * Needs the build (`npm run bench` runs `npm run build` first) and Chromium
  * (Debian's /usr/bin/chromium, or CHROME_PATH). Progress goes to stderr.
@@ -53,7 +54,7 @@ setTimeout(() => {
 
 const server = await serveStatic('.');
 const browser = await launchBrowser();
-const results = { date: new Date().toISOString(), command: `node bench/run.mjs${smoke ? ' --smoke' : ''}`, smoke, runs: RUNS, machine: machine(browser.version()) };
+const results = { date: new Date().toISOString(), command: process.env.npm_lifecycle_event?.startsWith('bench') ? `npm run ${process.env.npm_lifecycle_event}` : `node bench/run.mjs${smoke ? ' --smoke' : ''}`, smoke, runs: RUNS, machine: machine(browser.version()) };
 const m = results.machine;
 const machineLine = `${m.cpu} × ${m.cores}, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, Chromium ${m.browser}, load average ${m.loadAverage}`;
 
@@ -192,5 +193,7 @@ console.log(machineLine);
 console.log('');
 table('', ['part', 'what', 'vakmanschap-widgets', 'compared with', 'ratio', 'target'], rows, [2, 4]);
 
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nWritten: bench/results.json');
+// A smoke run does not overwrite the figures of a real one.
+const out = smoke ? 'bench/.out/results.smoke.json' : 'bench/results.json';
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWritten: ${out}`);

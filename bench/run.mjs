@@ -139,6 +139,9 @@ for (const [c, v] of Object.entries(s.lazyCode)) row('1 size', `lazy code: ${c}`
 row('1 size', 'single file (all widgets, Lit, data)', pair(s.singleFile), nl ? `NL DS, all ${nl.count} components: ${pair(nl.all)}` : '', nl ? x(s.singleFile.gzip, nl.all.gzip) : '');
 targets['single file without data < 30 KB gzip'] = { value: s.singleFileWithoutData.gzip, limit: 30 * KB };
 row('1 size', 'single file without data (all widgets + Lit)', pair(s.singleFileWithoutData), nl ? `NL DS, ${NLDS_COMPONENTS.length} building blocks + runtime: ${pair(nl.set)}` : '', nl ? x(s.singleFileWithoutData.gzip, nl.set.gzip) : '', overKB(s.singleFileWithoutData, 30));
+for (const g of s.singleFileWithoutData.byGroup.filter((g) => g.gzipShare >= KB)) {
+  row('1 size', `  of which ${g.group} (gzip share, raw)`, `${kb(g.gzipShare)} (${kb(g.raw)} raw)`);
+}
 if (results.learningTab?.error) {
   row('1 size', 'learning tab (dist/leeromgeving): all downloads', `n/a (failed: ${results.learningTab.error.slice(0, 60)})`);
 } else if (results.learningTab) {

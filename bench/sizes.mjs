@@ -9,7 +9,7 @@
  * - Lit itself (lit + @lit/context + @lit/task, minified);
  * - each data chunk and each lazily loaded code chunk of the CDN build;
  * - the single-file script, with and without its inlined data, and what the
- *   single file is made of (esbuild's metafile, source-map-explorer style);
+ *   single file is made of (from its source map, source-map-explorer style);
  * - the NL Design System's own web components (@utrecht/web-component-library-stencil)
  *   for comparison: the Stencil runtime, a set of form and content building
  *   blocks, and the whole library.
@@ -95,7 +95,10 @@ const noData = {
 
 /**
  * The single-file script rebuilt with esbuild (every data file replaced by an
- * empty stub), and what it is made of: minified bytes per group of modules.
+ * empty stub), and what it is made of, source-map-explorer style: each byte
+ * of the minified output is given to the module its source map names, and
+ * each group of modules gets its raw bytes and its gzip share (the file's
+ * gzip size minus the gzip size of the file without that group's bytes).
  */
 async function singleFileWithoutData() {
   const result = await build({
@@ -104,21 +107,71 @@ async function singleFileWithoutData() {
     minify: true,
     format: 'iife',
     write: false,
-    metafile: true,
+    sourcemap: 'external',
+    outdir: 'bench/.out/single',
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
     plugins: [noData],
   });
-  const inputs = Object.values(result.metafile.outputs)[0].inputs;
-  const groups = {};
-  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
-    const group = groupOf(path);
-    groups[group] = (groups[group] ?? 0) + bytesInOutput;
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
+  const code = js.text;
+  const owner = attribute(code, map);
+  const groups = new Map();
+  for (let i = 0; i < code.length; i++) {
+    const g = owner[i] < 0 ? 'glue (bundler)' : groupOf(map.sources[owner[i]].replace(/^(\.\.\/)+/, ''));
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(i);
   }
-  const byGroup = Object.entries(groups)
-    .filter(([, b]) => b > 0)
-    .sort((a, b) => b[1] - a[1]);
-  return { ...measureBuffer(Buffer.from(result.outputFiles[0].contents)), byGroup };
+  const total = gzipSize(Buffer.from(code));
+  const byGroup = [...groups]
+    .map(([group, idx]) => {
+      const mine = new Set(idx);
+      const rest = [...code].filter((_, i) => !mine.has(i)).join('');
+      return { group, raw: Buffer.byteLength(idx.map((i) => code[i]).join('')), gzipShare: total - gzipSize(Buffer.from(rest)) };
+    })
+    .sort((a, b) => b.gzipShare - a.gzipShare);
+  return { ...measureBuffer(Buffer.from(js.contents)), byGroup };
+}
+
+const VLQ = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** For each character of `code`, the index of its source in `map` (or -1): decodes the mappings. */
+function attribute(code, map) {
+  const owner = new Int32Array(code.length).fill(-1);
+  const lines = code.split('\n');
+  let offset = 0;
+  let source = 0;
+  map.mappings.split(';').forEach((line, l) => {
+    let col = 0;
+    const segments = [];
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const c of seg) {
+        const digit = VLQ[c];
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push([col, fields.length > 1 ? source : -1]);
+    }
+    const length = lines[l]?.length ?? 0;
+    segments.forEach(([start, src], k) => {
+      const end = k + 1 < segments.length ? segments[k + 1][0] : length;
+      owner.fill(src, offset + start, offset + end);
+    });
+    offset += length + 1;
+  });
+  return owner;
 }
 
 /** Groups the single file's modules by what they are, to see where the bytes go. */

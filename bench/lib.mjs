@@ -39,14 +39,19 @@ export function machine(browserVersion) {
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
     browser: browserVersion,
+    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' '),
   };
 }
 
-/** Prints rows as an aligned table. */
-export function table(title, header, rows) {
+/** Prints rows as an aligned table: text columns to the left, columns of figures (`right`, by index) to the right. */
+export function table(title, header, rows, right = []) {
   const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(`\n${title}`);
+  const line = (cells) =>
+    cells
+      .map((c, i) => (right.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  if (title) console.log(`\n${title}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

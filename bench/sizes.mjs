@@ -2,79 +2,104 @@
  * Sizes, from the build in dist/ (gzip -9 and brotli -11 of the bytes a
  * browser would download):
  * - each widget's own module: its npm entry plus every chunk it imports
- *   statically, Lit and the data chunks excluded (they are shared/lazy);
- * - Lit itself (lit + @lit/context + @lit/task, minified, as a page would load it);
- * - each data chunk (loaded lazily, only by the widgets that need it);
- * - the single-file script, with and without its inlined data.
+ *   statically, minified the way a host's bundler would; Lit and everything
+ *   loaded lazily (data, search, feed validation) excluded. Also without the
+ *   shared base (VkElement, theme, localisation: the code all five share),
+ *   which a page with several widgets downloads once;
+ * - Lit itself (lit + @lit/context + @lit/task, minified);
+ * - each data chunk and each lazily loaded code chunk of the CDN build;
+ * - the single-file script, with and without its inlined data, and what the
+ *   single file is made of (from its source map, source-map-explorer style);
+ * - the NL Design System's own web components (@utrecht/web-component-library-stencil)
+ *   for comparison: the Stencil runtime, a set of form and content building
+ *   blocks, and the whole library.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { brotliSize, gzipSize } from './lib.mjs';
+import { WIDGETS } from './config.mjs';
 
-const IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-
-/** The file and every module it imports statically (relative imports only). */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(IMPORT)) staticClosure(join(dirname(file), m[1]), seen);
-  return seen;
+function measureBuffer(buf, files = 1) {
+  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf), files };
 }
 
 function measure(files) {
-  const buf = Buffer.concat(files.map((f) => readFileSync(f)));
-  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf), files: files.length };
+  return measureBuffer(Buffer.concat(files.map((f) => readFileSync(f))), files.length);
 }
 
+/** The five widgets (not the provider and the placeholder). */
 export function widgetNames() {
-  return readdirSync('src', { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`) && d.name !== 'placeholder')
-    .map((d) => d.name);
+  return Object.keys(WIDGETS).filter((w) => w !== 'placeholder' && w !== 'provider' && existsSync(`dist/${w}.js`));
 }
 
-/** The npm build is not minified; minify each widget's closure the way a host's bundler would. */
-async function minifiedClosure(entry) {
+const LIT = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
+
+/**
+ * All widgets' npm entries bundled together with code splitting, so the
+ * chunks every widget imports (the shared base) come out as their own files.
+ */
+async function ownModules(names) {
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: Object.fromEntries(names.map((w) => [w, `dist/${w}.js`])),
     bundle: true,
     minify: true,
     format: 'esm',
-    write: false,
-    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'minisearch', 'fastest-levenshtein'],
     splitting: true,
-    outdir: 'out',
+    write: false,
+    metafile: true,
+    outdir: 'bench/.out/own',
+    external: LIT,
     logLevel: 'silent',
   });
-  // The entry output plus its static chunks; dynamic (data) chunks are left out.
-  const byPath = new Map(result.outputFiles.map((f) => [f.path, f]));
-  const entryFile = result.outputFiles.find((f) => f.path.endsWith(`${entry.split('/').pop().replace('.js', '')}.js`)) ?? result.outputFiles[0];
-  const seen = new Set();
-  const visit = (f) => {
-    if (!f || seen.has(f.path)) return;
-    seen.add(f.path);
-    for (const m of f.text.matchAll(IMPORT)) visit(byPath.get(join(dirname(f.path), m[1])));
+  const outputs = result.metafile.outputs;
+  const contents = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('bench/.out/own/')), f.contents]));
+  const closure = (key, seen = new Set()) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const i of outputs[key].imports) if (i.kind === 'import-statement' && !i.external) closure(i.path, seen);
+    return seen;
   };
-  visit(entryFile);
-  const buf = Buffer.concat([...seen].map((p) => Buffer.from(byPath.get(p).contents)));
-  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf), files: seen.size };
+  const entries = Object.fromEntries(names.map((w) => [w, Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${w}.js`)]));
+  const closures = Object.fromEntries(names.map((w) => [w, closure(entries[w])]));
+  const shared = [...closures[names[0]]].filter((k) => names.every((w) => closures[w].has(k)));
+  const pack = (keys) => measureBuffer(Buffer.concat([...keys].map((k) => Buffer.from(contents.get(k)))), keys.length);
+  const widgets = {};
+  for (const w of names) {
+    widgets[w] = { own: pack([...closures[w]]), withoutShared: pack([...closures[w]].filter((k) => !shared.includes(k))) };
+  }
+  return { widgets, sharedBase: pack(shared) };
 }
 
-async function litFloor() {
+async function bundle(contents, options = {}) {
   const result = await build({
-    stdin: { contents: "export * from 'lit'; export * from '@lit/context';", resolveDir: process.cwd() },
+    stdin: { contents, resolveDir: process.cwd() },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     logLevel: 'silent',
+    ...options,
   });
-  const buf = Buffer.from(result.outputFiles[0].contents);
-  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf), files: 1 };
+  return measureBuffer(Buffer.from(result.outputFiles[0].contents));
 }
 
-/** The single-file script rebuilt with every data file replaced by an empty stub. */
+const litFloor = () => bundle("export * from 'lit'; export * from '@lit/context'; export * from '@lit/task';");
+
+const noData = {
+  name: 'no-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/][\w-]+\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
+  },
+};
+
+/**
+ * The single-file script rebuilt with esbuild (every data file replaced by an
+ * empty stub), and what it is made of, source-map-explorer style: each byte
+ * of the minified output is given to the module its source map names, and
+ * each group of modules gets its raw bytes and its gzip share (the file's
+ * gzip size minus the gzip size of the file without that group's bytes).
+ */
 async function singleFileWithoutData() {
   const result = await build({
     entryPoints: ['src/index.ts'],
@@ -82,42 +107,153 @@ async function singleFileWithoutData() {
     minify: true,
     format: 'iife',
     write: false,
+    sourcemap: 'external',
+    outdir: 'bench/.out/single',
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'no-data',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]data[\\/][\w-]+\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
-        },
-      },
-    ],
+    plugins: [noData],
   });
-  const buf = Buffer.from(result.outputFiles[0].contents);
-  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf), files: 1 };
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
+  const code = js.text;
+  const owner = attribute(code, map);
+  const groups = new Map();
+  for (let i = 0; i < code.length; i++) {
+    const g = owner[i] < 0 ? 'glue (bundler)' : groupOf(map.sources[owner[i]].replace(/^(\.\.\/)+/, ''));
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(i);
+  }
+  const total = gzipSize(Buffer.from(code));
+  const byGroup = [...groups]
+    .map(([group, idx]) => {
+      const mine = new Set(idx);
+      const rest = [...code].filter((_, i) => !mine.has(i)).join('');
+      return { group, raw: Buffer.byteLength(idx.map((i) => code[i]).join('')), gzipShare: total - gzipSize(Buffer.from(rest)) };
+    })
+    .sort((a, b) => b.gzipShare - a.gzipShare);
+  return { ...measureBuffer(Buffer.from(js.contents)), byGroup };
+}
+
+const VLQ = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** For each character of `code`, the index of its source in `map` (or -1): decodes the mappings. */
+function attribute(code, map) {
+  const owner = new Int32Array(code.length).fill(-1);
+  const lines = code.split('\n');
+  let offset = 0;
+  let source = 0;
+  map.mappings.split(';').forEach((line, l) => {
+    let col = 0;
+    const segments = [];
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const c of seg) {
+        const digit = VLQ[c];
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push([col, fields.length > 1 ? source : -1]);
+    }
+    const length = lines[l]?.length ?? 0;
+    segments.forEach(([start, src], k) => {
+      const end = k + 1 < segments.length ? segments[k + 1][0] : length;
+      owner.fill(src, offset + start, offset + end);
+    });
+    offset += length + 1;
+  });
+  return owner;
+}
+
+/** Groups the single file's modules by what they are, to see where the bytes go. */
+function groupOf(path) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit (lit-html, reactive-element, lit-element)';
+  if (/node_modules\/@lit\//.test(path)) return 'Lit (@lit/context, @lit/task)';
+  if (path.includes('node_modules/minisearch')) return 'minisearch (finder search)';
+  if (path.includes('node_modules/')) return path.split('/').slice(1, path.includes('/@') ? 3 : 2).join('/');
+  if (/src\/data\/generated\/validate-/.test(path)) return 'feed validators (generated, src/data/generated)';
+  if (path.startsWith('data/')) return 'data (stubbed)';
+  if (/\.styles\.ts$/.test(path)) return 'styles (*.styles.ts)';
+  if (/\.messages\.ts$/.test(path)) return 'message catalogs nl + en (*.messages.ts)';
+  const m = /^src\/([^/]+)\//.exec(path);
+  return m ? `code: src/${m[1]}` : path;
+}
+
+/** The CDN build's lazily loaded chunks: data files, and code loaded on demand. */
+function lazyChunks() {
+  const data = {};
+  const code = {};
+  const dir = 'dist/cdn/chunks';
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+    const name = /^(\w[\w.-]*?)-[\w-]{8}\.js$/.exec(f)?.[1];
+    if (!name) continue;
+    if (['sources', 'clusters', 'values', 'roles', 'actions', 'trends', 'providers', 'offerings', 'craft', 'quick-scan'].includes(name)) {
+      data[name] = measure([join(dir, f)]);
+    } else if (['search', 'feed', 'validate-offering', 'validate-provider'].includes(name)) {
+      code[name] = measure([join(dir, f)]);
+    }
+  }
+  return { data, code };
+}
+
+const NLDS = '@utrecht/web-component-library-stencil';
+/** Building blocks a widget like ours would be made of. */
+export const NLDS_COMPONENTS = [
+  'utrecht-button',
+  'utrecht-checkbox',
+  'utrecht-form-field-checkbox',
+  'utrecht-textbox',
+  'utrecht-alert',
+  'utrecht-heading-2',
+  'utrecht-paragraph',
+  'utrecht-link',
+  'utrecht-table',
+  'utrecht-pagination',
+];
+
+async function nlDesignSystem() {
+  const dir = `node_modules/${NLDS}/dist/components`;
+  if (!existsSync(dir)) return undefined;
+  const version = JSON.parse(readFileSync(`node_modules/${NLDS}/package.json`, 'utf8')).version;
+  const runtimeFile = readdirSync(dir).find((f) => /^p-\w+\.js$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('const NAMESPACE'));
+  const runtime = await bundle(`export * from './${dir}/${runtimeFile}';`);
+  const runtimeExternal = {
+    name: 'stencil-runtime-external',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`${runtimeFile.replace('.', '\\.')}$`) }, (a) => ({ path: a.path, external: true }));
+    },
+  };
+  const components = {};
+  for (const c of NLDS_COMPONENTS) {
+    if (existsSync(join(dir, `${c}.js`))) components[c] = await bundle(`export * from './${dir}/${c}.js';`, { plugins: [runtimeExternal] });
+  }
+  const set = await bundle(NLDS_COMPONENTS.map((c) => `export * from './${dir}/${c}.js';`).join('\n'));
+  const all = await bundle(`export * from './${dir}/index.js';`);
+  const count = readdirSync(dir).filter((f) => /^utrecht-.*\.js$/.test(f)).length;
+  return { package: NLDS, version, runtime, components, set, all, count };
 }
 
 export async function sizes() {
-  const widgets = {};
-  for (const w of widgetNames()) {
-    const entry = `dist/${w}.js`;
-    if (!existsSync(entry)) continue;
-    widgets[w] = { npmClosure: measure([...staticClosure(entry)]), minified: await minifiedClosure(entry) };
-  }
-  const dataChunks = {};
-  const chunkDir = 'dist/cdn/chunks';
-  for (const f of existsSync(chunkDir) ? readdirSync(chunkDir) : []) {
-    const name = /^(\w[\w-]*?)-[\w-]{8}\.js$/.exec(f)?.[1];
-    if (name && ['sources', 'clusters', 'values', 'roles', 'actions', 'trends', 'providers', 'offerings', 'craft', 'quick-scan'].includes(name)) {
-      dataChunks[name] = measure([join(chunkDir, f)]);
-    }
-  }
+  const own = await ownModules(widgetNames());
+  const lazy = lazyChunks();
   return {
-    widgets,
+    widgets: own.widgets,
+    sharedBase: own.sharedBase,
     lit: await litFloor(),
-    dataChunks,
+    dataChunks: lazy.data,
+    lazyCode: lazy.code,
     singleFile: measure(['dist/vakmanschap-widgets.min.js']),
     singleFileWithoutData: await singleFileWithoutData(),
     embedHelper: existsSync('dist/vk-embed.js') ? measure(['dist/vk-embed.js']) : undefined,
+    nlDesignSystem: await nlDesignSystem(),
   };
 }

@@ -1,7 +1,22 @@
-// The same twelve statements as vk-quick-scan, built with SurveyJS the way
-// its documentation shows for plain JavaScript (survey-core + survey-js-ui).
-(async () => {
-  const statements = await (await fetch('/bench/.out/scan-statements.json')).json();
+// The same scan as vk-quick-scan (bench/scan.mjs writes its definition from
+// data/), built with SurveyJS the way its documentation shows for plain
+// JavaScript (survey-core + survey-js-ui): the optional own top four, then one
+// page per priority value and per learning level, three required statements
+// each, on the same six-option scale. Hooks as in quick-scan.js.
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+
+window.__firstQuestion = new Promise((resolve) => {
+  const check = () => {
+    const input = document.querySelector('#surveyContainer input');
+    const box = input?.closest('.sd-item') ?? input;
+    if (box && box.getBoundingClientRect().height > 0) resolve(performance.now());
+    else requestAnimationFrame(check);
+  };
+  check();
+});
+
+const started = (async () => {
+  const definition = await (await fetch('/bench/.out/scan-definition.json')).json();
   const choices = [
     { value: 1, text: 'Nooit' },
     { value: 2, text: 'Zelden' },
@@ -10,54 +25,57 @@
     { value: 5, text: 'Altijd' },
     { value: 'nvt', text: 'Niet van toepassing' },
   ];
-  const perPage = 4;
-  const pages = [];
-  for (let i = 0; i < statements.length; i += perPage) {
-    pages.push({
-      name: `p${i / perPage + 1}`,
-      elements: statements.slice(i, i + perPage).map((s, j) => ({
+  let n = 0;
+  const pages = [
+    {
+      name: 'waarden',
+      title: 'Jouw eigen top vier',
+      elements: [
+        {
+          type: 'checkbox',
+          name: 'eigenWaarden',
+          title: 'Welke vier waarden vind jij zelf het belangrijkst? (niet verplicht)',
+          choices: definition.values.map((v) => ({ value: v.id, text: v.name })),
+          maxSelectedChoices: 4,
+          colCount: 3,
+        },
+      ],
+    },
+    ...definition.pages.map((p, i) => ({
+      name: `p${i + 1}`,
+      title: p.title,
+      elements: p.items.map((item) => ({
         type: 'radiogroup',
-        name: `q${i + j + 1}`,
-        title: s,
+        name: item.id,
+        title: `${++n}. ${item.statement}`,
         isRequired: true,
         choices,
         colCount: 0,
       })),
-    });
-  }
+    })),
+  ];
   const survey = new Survey.Model({ locale: 'nl', showProgressBar: 'top', pages });
   window.__survey = survey;
-  window.__completed = new Promise((resolve) => survey.onComplete.add(() => resolve(performance.now())));
+  const completed = new Promise((resolve) => survey.onComplete.add(() => resolve(performance.now())));
   survey.render(document.getElementById('surveyContainer'));
-
-  window.__firstQuestion = new Promise((resolve) => {
-    const check = () => {
-      const radio = document.querySelector('#surveyContainer input[type="radio"]');
-      if (radio && radio.getBoundingClientRect().height > 0) resolve(performance.now());
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
-
-  /** Answers every statement by clicking, page by page, and completes. */
-  window.__answerAll = async () => {
-    const start = performance.now();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    while (true) {
-      await frame();
-      for (const group of document.querySelectorAll('#surveyContainer .sd-question')) {
-        const option = group.querySelectorAll('input[type="radio"]')[3];
-        option?.click();
-      }
-      const complete = document.querySelector('#surveyContainer input[value="Voltooien"], #surveyContainer .sd-navigation__complete-btn');
-      if (complete && complete.offsetParent !== null) {
-        complete.click();
-        break;
-      }
-      const next = document.querySelector('#surveyContainer .sd-navigation__next-btn');
-      next?.click();
-    }
-    const end = await window.__completed;
-    return end - start;
-  };
+  return { survey, completed };
 })();
+
+/** Leaves the optional top four empty, answers "Vaak" to every statement, page by page, and completes. */
+window.__answerAll = async () => {
+  const { survey, completed } = await started;
+  await window.__firstQuestion;
+  const start = performance.now();
+  for (;;) {
+    await frame();
+    for (const question of document.querySelectorAll('#surveyContainer .sd-question')) {
+      question.querySelectorAll('input[type="radio"]')[3]?.click();
+    }
+    if (survey.isLastPage) {
+      document.querySelector('#surveyContainer .sd-navigation__complete-btn, #surveyContainer input[value="Voltooien"]').click();
+      break;
+    }
+    document.querySelector('#surveyContainer .sd-navigation__next-btn, #surveyContainer input[value="Volgende"]').click();
+  }
+  return (await completed) - start;
+};

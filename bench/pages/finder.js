@@ -1,0 +1,86 @@
+// vk-training-finder with `count` generated offers (seeded: the same list on
+// every machine) in a child feed script, as an association would embed it.
+// Hooks for bench/finder.mjs:
+//   __ready           resolves once the list is on screen
+//   __prepareTyping() focuses the search field and times every typed key
+//                     from its keydown to the frame that paints the list
+//                     answering the field's text (__keyTimes)
+//   __settled()       whether the list answers the field's text
+//   __filter(n)       n times: tick a filter option, time until the filtered
+//                     list is painted, untick it again
+import { generateFeed } from '/test/fixtures/offerings-generator.js';
+
+const count = Number(new URLSearchParams(location.search).get('count') ?? 100);
+const el = document.createElement('vk-training-finder');
+el.setAttribute('url-state', 'off');
+const feed = document.createElement('script');
+feed.type = 'application/json';
+feed.textContent = JSON.stringify(generateFeed(count));
+el.append(feed);
+document.getElementById('stage').append(el);
+
+/** Yields to the event loop without setTimeout's 4 ms clamp. */
+const yieldTask = () => new Promise((r) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => r();
+  port2.postMessage(0);
+});
+/** Resolves after the next frame has been produced: a rAF, then a task after it. */
+const nextPaint = () => new Promise((r) => requestAnimationFrame(() => yieldTask().then(r)));
+
+const root = () => el.shadowRoot;
+const results = () => root().querySelectorAll('[part="result"]').length;
+
+window.__ready = (async () => {
+  const start = performance.now();
+  await import('/dist/cdn/vk-training-finder.js');
+  await customElements.whenDefined('vk-training-finder');
+  await el.ready;
+  await nextPaint();
+  return { ms: performance.now() - start, shown: results() };
+})();
+
+window.__settled = () => {
+  const input = root().querySelector('[part="search-input"]');
+  const q = input.value.trim();
+  const chip = [...root().querySelectorAll('[part="chip"]')].some((c) => c.textContent.includes(q));
+  return (q === '' || chip) && !root().querySelector('[aria-busy="true"]');
+};
+
+window.__keyTimes = [];
+window.__prepareTyping = () => {
+  const input = root().querySelector('[part="search-input"]');
+  input.addEventListener('keydown', (e) => {
+    if (e.key.length !== 1 || e.ctrlKey) return; // typed characters only
+    const t = e.timeStamp;
+    void (async () => {
+      do await yieldTask();
+      while (!window.__settled());
+      await nextPaint();
+      window.__keyTimes.push(performance.now() - t);
+    })();
+  });
+  input.focus();
+};
+
+/** Filters on office (the first facet, open by default), option by option. */
+window.__filter = async (n) => {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const boxes = root().querySelectorAll('[part="facet"] input[type="checkbox"]');
+    const box = boxes[i % Math.min(boxes.length, 8)];
+    const chips = root().querySelectorAll('[part="chip"]').length;
+    const t = performance.now();
+    box.click();
+    do {
+      await el.updateComplete;
+      await yieldTask();
+    } while (root().querySelectorAll('[part="chip"]').length === chips);
+    await nextPaint();
+    times.push(performance.now() - t);
+    box.click();
+    await el.updateComplete;
+    await nextPaint();
+  }
+  return times;
+};

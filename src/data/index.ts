@@ -51,4 +51,6 @@ export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } f
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
 export { loadOfferingsFeed, checkFeed } from './feed.js';
+export { preloadData } from './load.js';
+export type { DataFile } from './load.js';
 export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

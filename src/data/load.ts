@@ -33,3 +33,27 @@ export const loadProviders = once<ProvidersFile>(() => import('../../data/provid
 export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
 export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));
 export const loadQuickScan = once<QuickScanFile>(() => import('../../data/quick-scan.json'));
+
+const LOADERS = {
+  sources: loadSources,
+  clusters: loadClusters,
+  values: loadValues,
+  roles: loadRoles,
+  actions: loadActions,
+  trends: loadTrends,
+  providers: loadProviders,
+  offerings: loadOfferings,
+  craft: loadCraft,
+  quickScan: loadQuickScan,
+} as const;
+
+export type DataFile = keyof typeof LOADERS;
+
+/**
+ * Starts loading these files now, all at once, so a widget that will need
+ * them in steps (the value, then its actions) waits for one round trip
+ * instead of several. Failures are left for the real call to report.
+ */
+export function preloadData(...files: readonly DataFile[]): void {
+  for (const file of files) LOADERS[file]().catch(() => undefined);
+}

@@ -13,6 +13,7 @@ import {
   getRole,
   governmentActions,
   normalizeKey,
+  preloadData,
   type Action,
   type Cluster,
   type Provider,
@@ -299,6 +300,8 @@ async function loadGovernment(basics: Loaded): Promise<GovernmentModel> {
 /** Loads (lazily, through the data API) everything one mode needs. */
 export async function loadModel(request: Request): Promise<TableModel> {
   if (request.kind === 'matrix') return loadMatrix();
+  // One round trip for the basics and the actions and associations after them.
+  preloadData('roles', 'values', 'clusters', 'sources', 'actions', 'providers');
   const basics = await loadBasics();
   switch (request.kind) {
     case 'government':

@@ -393,4 +393,14 @@ const layout = unsafeCSS(`
   }
 `);
 
-export const trainingFinderStyles = [styles, layout];
+/**
+ * Off-screen results skip layout and paint (they stay in find-in-page, print
+ * and the accessibility tree), so a keystroke re-lays out only what is seen.
+ * A constant string: lit-analyzer's CSS data does not know these properties yet.
+ */
+const offscreen = unsafeCSS(
+  '.result { content-visibility: auto; contain-intrinsic-size: auto 9em; }' +
+    ' @media print { .result { content-visibility: visible; } }',
+);
+
+export const trainingFinderStyles = [styles, layout, offscreen];

@@ -13,6 +13,7 @@ import {
   getCluster,
   getRole,
   getValue,
+  preloadData,
   suggestValues,
   type Action,
   type Cluster,
@@ -77,6 +78,8 @@ export type CardState = CardData | UnknownValue | NoValue;
 
 export async function loadCard(input: string, roleInput: string, full: boolean): Promise<CardState> {
   if (!input.trim()) return { kind: 'empty' };
+  // One round trip for everything the card will ask for below, not three.
+  preloadData('values', 'roles', 'sources', 'clusters', ...(full ? (['actions', 'trends', 'providers'] as const) : []));
   const value = await getValue(input);
   if (!value) return { kind: 'unknown', input, suggestions: await suggestValues(input) };
 

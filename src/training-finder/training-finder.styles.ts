@@ -399,7 +399,7 @@ const layout = unsafeCSS(`
  * A constant string: lit-analyzer's CSS data does not know these properties yet.
  */
 const offscreen = unsafeCSS(
-  '.result { content-visibility: auto; contain-intrinsic-size: auto 9em; }' +
+  '.result { content-visibility: auto; contain-intrinsic-size: auto 6em; }' +
     ' @media print { .result { content-visibility: visible; } }',
 );
 

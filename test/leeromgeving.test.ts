@@ -8,6 +8,8 @@ import { hashFor, parseHash, sectionOf } from '../src/leeromgeving/routes.js';
 import { configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
 import '../src/leeromgeving/app.js';
 import type { VkLeeromgeving } from '../src/leeromgeving/app.js';
+import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
+import { finishScan } from './quick-scan-helpers.js';
 
 const base = 'https://griffie.example.nl/leeromgeving/';
 
@@ -106,6 +108,29 @@ describe('learning tab: the page', () => {
     const chips = [...finder.shadowRoot!.querySelectorAll('[part="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
     expect(chips.join(' | ')).to.match(/Griffier/).and.to.match(/Lef/);
     expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.textContent.trim()).to.equal('Aanbod vinden');
+  });
+
+  it('lets a raadslid do the scan on the tab and land on a filtered training list', async () => {
+    history.replaceState(null, '', '?rol=raadslid#/scan');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      const scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.getAttribute('office') === 'raadslid', 'the office from ?rol=');
+      await scan.ready;
+      await waitUntil(() => scan.shadowRoot!.querySelector('button[type=submit]'), 'the first screen');
+      await finishScan(scan, (n) => (n % 3 === 0 ? 1 : 4));
+      const link = scan.shadowRoot!.querySelector<HTMLAnchorElement>('.finder-link a');
+      expect(link, 'a link to the training list').to.exist;
+      link!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the finder');
+      const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('[part~="chip"]'), 'chips from the scan');
+      const chips = [...finder.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' '));
+      expect(chips.join(' | ')).to.match(/Raadslid/);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('turns a value chosen in any widget into a shareable link to that value', async () => {

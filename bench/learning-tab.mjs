@@ -22,7 +22,7 @@ export async function learningTabBytes(browser, base) {
       await customElements.whenDefined('vk-leeromgeving');
       await tab.ready;
       await tab.updateComplete;
-      const widget = tab.shadowRoot.querySelector('main vk-provider > *');
+      const widget = [...tab.shadowRoot.querySelectorAll('main vk-provider > *')].find((el) => el.localName.startsWith('vk-'));
       if (widget) {
         await customElements.whenDefined(widget.localName);
         await widget.ready;

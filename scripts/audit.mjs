@@ -6,7 +6,7 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_ARGS, chromePath, serve } from './browser.mjs';
@@ -48,6 +48,7 @@ try {
   await server.stop();
 }
 
+mkdirSync('bench/.out', { recursive: true });
 writeFileSync('bench/.out/audit.json', `${JSON.stringify(results, null, 2)}\n`);
 const low = results.filter((r) => r.score < 100);
 console.log(`\nLighthouse accessibility: ${results.length - low.length} of ${results.length} pages score 100`);

@@ -29,7 +29,7 @@ const yieldTask = () => new Promise((r) => {
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => yieldTask().then(r)));
 
 const root = () => el.shadowRoot;
-const results = () => root().querySelectorAll('[part="result"]').length;
+const results = () => root().querySelectorAll('[part~="result"]').length;
 
 window.__ready = (async () => {
   const start = performance.now();
@@ -41,15 +41,15 @@ window.__ready = (async () => {
 })();
 
 window.__settled = () => {
-  const input = root().querySelector('[part="search-input"]');
+  const input = root().querySelector('[part~="search-input"]');
   const q = input.value.trim();
-  const chip = [...root().querySelectorAll('[part="chip"]')].some((c) => c.textContent.includes(q));
+  const chip = [...root().querySelectorAll('[part~="chip"]')].some((c) => c.textContent.includes(q));
   return (q === '' || chip) && !root().querySelector('[aria-busy="true"]');
 };
 
 window.__keyTimes = [];
 window.__prepareTyping = () => {
-  const input = root().querySelector('[part="search-input"]');
+  const input = root().querySelector('[part~="search-input"]');
   input.addEventListener('keydown', (e) => {
     if (e.key.length !== 1 || e.ctrlKey) return; // typed characters only
     const t = e.timeStamp;
@@ -67,15 +67,15 @@ window.__prepareTyping = () => {
 window.__filter = async (n) => {
   const times = [];
   for (let i = 0; i < n; i++) {
-    const boxes = root().querySelectorAll('[part="facet"] input[type="checkbox"]');
+    const boxes = root().querySelectorAll('[part~="facet"] input[type="checkbox"]');
     const box = boxes[i % Math.min(boxes.length, 8)];
-    const chips = root().querySelectorAll('[part="chip"]').length;
+    const chips = root().querySelectorAll('[part~="chip"]').length;
     const t = performance.now();
     box.click();
     do {
       await el.updateComplete;
       await yieldTask();
-    } while (root().querySelectorAll('[part="chip"]').length === chips);
+    } while (root().querySelectorAll('[part~="chip"]').length === chips);
     await nextPaint();
     times.push(performance.now() - t);
     box.click();

@@ -26,9 +26,9 @@ window.__answerAll = async () => {
   const root = el.shadowRoot;
   for (;;) {
     await frame();
-    if (root.querySelector('[part="result"]')) break;
-    for (const item of root.querySelectorAll('[part="item"]')) item.querySelectorAll('input[type="radio"]')[3]?.click();
-    root.querySelector('[part="nav"] button[type="submit"]').click();
+    if (root.querySelector('[part~="result"]')) break;
+    for (const item of root.querySelectorAll('[part~="item"]')) item.querySelectorAll('input[type="radio"]')[3]?.click();
+    root.querySelector('[part~="nav"] button[type="submit"]').click();
     await el.updateComplete;
   }
   return (await completed) - start;

@@ -1,0 +1,216 @@
+/**
+ * Helpers for the robustness suite (test/robustness/): every widget by tag,
+ * what reaches the host page's window.onerror, whether a widget shows content
+ * or its error state, what its live regions say, and what in its shadow tree
+ * could have come from hostile input.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../src/index.js';
+import { shadowTree } from './stories.js';
+
+/** Every element the library registers, with the attributes it can take. */
+export const WIDGET_TAGS = [
+  'vk-value-card',
+  'vk-value-overview',
+  'vk-role-priority-table',
+  'vk-training-finder',
+  'vk-quick-scan',
+  'vk-provider',
+  'vk-placeholder',
+] as const;
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/** What the robustness tests use of a widget (every vk- element is a LitElement with `ready`). */
+export interface Widget extends HTMLElement {
+  readonly ready: Promise<void>;
+  readonly updateComplete: Promise<boolean>;
+  readonly isUpdatePending: boolean;
+}
+
+/** The attributes a widget reads (its observed attributes: its own, `lang` and `role`). */
+export function attributesOf(tag: WidgetTag): string[] {
+  const cls = customElements.get(tag) as unknown as { observedAttributes: string[] } | undefined;
+  if (!cls) throw new Error(`${tag} is not registered`);
+  return [...new Set(cls.observedAttributes)];
+}
+
+/** The public properties of a widget (reactive properties that are not internal state). */
+export function propertiesOf(tag: WidgetTag): string[] {
+  const cls = customElements.get(tag) as unknown as typeof LitElement;
+  return [...cls.elementProperties].filter(([, o]) => !o.state).map(([name]) => String(name));
+}
+
+/**
+ * Records everything that reaches the host page: `window.onerror`, error
+ * events on window and unhandled promise rejections. `stop()` puts the
+ * previous handler back and returns what was seen.
+ */
+export function watchHostErrors(): { readonly seen: string[]; stop: () => string[] } {
+  const seen: string[] = [];
+  const previous = window.onerror;
+  window.onerror = (message) => {
+    seen.push(`onerror: ${typeof message === 'string' ? message : message.type}`);
+  };
+  const onError = (e: ErrorEvent) => seen.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop: () => {
+      window.onerror = previous;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return seen;
+    },
+  };
+}
+
+const macrotask = () =>
+  new Promise<void>((r) => {
+    setTimeout(r);
+  });
+
+/** The widgets inside `el` (itself when it is one; the children of a provider). */
+function widgetsIn(el: Element): Widget[] {
+  return [el, ...el.querySelectorAll('*')].filter((c): c is Widget => c.localName.startsWith('vk-'));
+}
+
+/**
+ * Waits until a widget has rendered its current input: its data loaded, a
+ * finder's feed and search finished. Not a time limit on the widget: the wait
+ * ends as soon as it is done.
+ */
+export async function settleWidget(el: Element): Promise<void> {
+  for (const w of widgetsIn(el)) {
+    for (let i = 0; i < 20; i++) {
+      await w.updateComplete;
+      await macrotask();
+      if (!w.isUpdatePending) break;
+    }
+    if (w.localName === 'vk-training-finder') {
+      await waitUntil(
+        () => !w.shadowRoot?.querySelector('p.status, [aria-busy="true"]'),
+        `${w.localName} did not finish loading`,
+        { timeout: 15000, interval: 5 },
+      );
+      await w.updateComplete;
+    }
+  }
+}
+
+/** Text a person sees in `root`, white space collapsed. */
+export function squash(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What the widget shows: `'error'` when it shows its error state (a
+ * `role="alert"` or the `error` part), `'content'` when it shows text, and
+ * `'blank'` when neither (a failure). A provider shows its children.
+ */
+export function shows(el: Element): 'error' | 'content' | 'blank' {
+  if (el.localName === 'vk-provider') {
+    const inner = [...el.children].filter((c) => c.localName.startsWith('vk-'));
+    if (!inner.length) return el.textContent.trim() || el.shadowRoot?.querySelector('slot') ? 'content' : 'blank';
+    const states = inner.map(shows);
+    return states.includes('blank') ? 'blank' : states.includes('error') ? 'error' : 'content';
+  }
+  const root = el.shadowRoot;
+  if (!root) return 'blank';
+  if (root.querySelector('[role="alert"], [part~="error"]')) return 'error';
+  return squash(root.textContent) ? 'content' : 'blank';
+}
+
+/** Elements a hostile string might have turned into; none of them is ever rendered by a widget. */
+const FOREIGN = 'script, iframe, object, embed, frame, frameset, meta, link, base, img, video, audio, source, marquee, math, template, noscript, body, style, x, mtext, mglyph, animate';
+/** Attributes that load or run something. */
+const ACTIVE_ATTRIBUTES = /^(on|srcdoc$|formaction$|xlink:href$)/i;
+/** Attributes holding a URL. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href'];
+
+/**
+ * Everything in the widget's shadow trees (nested ones too) that looks like
+ * it came from hostile input: foreign elements, event-handler attributes,
+ * URLs with another scheme than http(s), and any attribute holding a
+ * payload's call to the trap. Empty when the widget is safe.
+ */
+export function foreignMarkup(el: Element): string[] {
+  const found: string[] = [];
+  for (const w of widgetsIn(el)) {
+    for (const node of shadowTree(w)) {
+      const where = `${w.localName} <${node.localName}>`;
+      if (node.matches(FOREIGN)) found.push(`${where}: element`);
+      for (const name of node.getAttributeNames()) {
+        const value = node.getAttribute(name) ?? '';
+        if (ACTIVE_ATTRIBUTES.test(name)) found.push(`${where}: attribute ${name}`);
+        if (!URL_ATTRIBUTES.includes(name.toLowerCase())) {
+          // A payload's text in an attribute (an http(s) URL may carry it as inert, encoded text).
+          if (value.includes('__xss')) found.push(`${where}: ${name}="${value.slice(0, 60)}"`);
+        } else {
+          let protocol = '';
+          try {
+            protocol = new URL(value, document.baseURI).protocol;
+          } catch {
+            protocol = 'malformed';
+          }
+          if (protocol !== 'http:' && protocol !== 'https:') found.push(`${where}: ${name} with ${protocol} "${value.slice(0, 60)}"`);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The live regions of a widget's shadow tree (status, alert, aria-live), nested roots included. */
+function liveRegions(el: Element): Element[] {
+  return shadowTree(el).filter((n) => n.matches('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])'));
+}
+
+/**
+ * Records what the widget's live regions say: one entry each time a region's
+ * text changes to a new, non-empty text (what a screen reader would speak).
+ * Regions that appear later are watched from the next `take()` on.
+ */
+export function listenToLiveRegions(el: Element): { take: () => string[]; stop: () => void } {
+  const said: string[] = [];
+  const last = new Map<Element, string>();
+  const observers: MutationObserver[] = [];
+  const watch = (region: Element) => {
+    if (last.has(region)) return;
+    last.set(region, squash(region.textContent));
+    const observer = new MutationObserver(() => {
+      const now = squash(region.textContent);
+      if (now && now !== last.get(region)) said.push(now);
+      last.set(region, now);
+    });
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    observers.push(observer);
+  };
+  // Regions inserted with their text already in them are spoken too.
+  const added = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        for (const region of [n, ...n.querySelectorAll('*')].filter((x) => liveRegions(el).includes(x))) {
+          if (!last.has(region) && squash(region.textContent)) said.push(squash(region.textContent));
+          watch(region);
+        }
+      }
+  });
+  if (el.shadowRoot) added.observe(el.shadowRoot, { childList: true, subtree: true });
+  liveRegions(el).forEach(watch);
+  return {
+    take: () => {
+      liveRegions(el).forEach(watch);
+      return said.splice(0);
+    },
+    stop: () => {
+      added.disconnect();
+      observers.forEach((o) => {
+        o.disconnect();
+      });
+    },
+  };
+}

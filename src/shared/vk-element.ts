@@ -178,21 +178,43 @@ export abstract class VkElement extends LitElement {
       // the cycle (reflect attributes, clear the pending flag); finish it so
       // the widget can render again once its input is fixed.
       ReactiveElement.prototype['update'].call(this, changed);
-      const message = localized(baseMessages, (m) => m.crashed);
-      render(
-        html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
-        this.renderRoot,
-        this.renderOptions,
-      );
-      this.dispatchEvent(
-        new CustomEvent<VkErrorDetail>('error', {
-          detail: {
-            code: 'render-failed',
-            message: message[this.locale],
-            detail: { error: String(error) },
-          },
-        }),
-      );
+      this.showCrash(error);
     }
+  }
+
+  /**
+   * The same for the rest of the update: `willUpdate`, a controller (a
+   * `Task`'s arguments), `updated`. Lit would rethrow into an unhandled
+   * promise rejection of the host page (e.g. for `office = 42` set by a
+   * script); Lit has already ended the cycle, so the widget renders again
+   * once its input is fixed.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.showCrash(error);
+    }
+  }
+
+  /** Replaces the widget's content with the "could not be shown" message and reports `render-failed`. */
+  private showCrash(error: unknown): void {
+    const message = localized(baseMessages, (m) => m.crashed);
+    render(
+      html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
+      this.renderRoot,
+      this.renderOptions,
+    );
+    this.dispatchEvent(
+      new CustomEvent<VkErrorDetail>('error', {
+        detail: {
+          code: 'render-failed',
+          message: message[this.locale],
+          detail: { error: String(error) },
+        },
+      }),
+    );
+    // The error state is on screen: whoever awaits `ready` may go on.
+    this.markReady();
   }
 }

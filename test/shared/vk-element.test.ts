@@ -13,6 +13,22 @@ class VkTestThrows extends VkElement {
 }
 customElements.define('vk-test-throws', VkTestThrows);
 
+/** Reads its `office` as a string before rendering, as the widgets do (a script may set anything). */
+class VkTestStrictInput extends VkElement {
+  static override properties = { office: {} };
+  office: unknown = 'raadslid';
+  protected override willUpdate(): void {
+    (this.office as string).trim();
+  }
+  protected override render() {
+    return litHtml`<p>${this.office as string}</p>`;
+  }
+  protected override updated(): void {
+    this.markReady();
+  }
+}
+customElements.define('vk-test-strict-input', VkTestStrictInput);
+
 function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -24,9 +40,11 @@ function guardWindowErrors(): () => unknown[] {
   window.onerror = (...args) => void seen.push(args);
   const onError = (e: Event) => seen.push(e);
   window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
   return () => {
     window.onerror = previous;
     window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
     return seen;
   };
 }
@@ -140,6 +158,28 @@ describe('VkElement (shared base)', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(text(el)).to.equal('fine');
+    });
+
+    it('keeps an exception anywhere else in an update (willUpdate, a controller) out of the page too, and recovers', async () => {
+      const el = document.createElement('vk-test-strict-input') as VkTestStrictInput;
+      el.office = 42; // a script's number where a string belongs
+      const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
+      const stop = guardWindowErrors();
+      document.body.append(el);
+      try {
+        expect((await event).detail.code).to.equal('render-failed');
+        await el.ready;
+        // An unhandled rejection is reported once the microtasks have run.
+        await new Promise((r) => setTimeout(r));
+        expect(stop()).to.deep.equal([]);
+        expect(text(el)).to.contain('onverwachte fout');
+        el.office = 'griffier';
+        await el.updateComplete;
+        expect(text(el)).to.equal('griffier');
+      } finally {
+        stop();
+        el.remove();
+      }
     });
   });
 

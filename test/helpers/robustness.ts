@@ -5,9 +5,13 @@
  * could have come from hostile input.
  */
 import { waitUntil } from '@open-wc/testing';
+import type { SendKeysPayload } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
+import { deepActive } from '../quick-scan-helpers.js';
 import { shadowTree } from './stories.js';
+
+export { deepActive };
 
 /** Every element the library registers, with the attributes it can take. */
 export const WIDGET_TAGS = [
@@ -84,6 +88,8 @@ function widgetsIn(el: Element): Widget[] {
  */
 export async function settleWidget(el: Element): Promise<void> {
   for (const w of widgetsIn(el)) {
+    // The first data (or the error state) is on screen; then whatever the last change started.
+    await w.ready;
     for (let i = 0; i < 20; i++) {
       await w.updateComplete;
       await macrotask();
@@ -213,4 +219,79 @@ export function listenToLiveRegions(el: Element): { take: () => string[]; stop: 
       });
     },
   };
+}
+
+/** An element as a person would name it in a failure message. */
+export function describeElement(el: Element | null): string {
+  if (!el) return 'nothing';
+  const part = el.getAttribute('part');
+  return `<${el.localName}${part ? ` part="${part}"` : ''}> "${squash(el.textContent).slice(0, 40)}"`;
+}
+
+/** Whether `el` shows a focus ring now: it matches :focus-visible and its outline is drawn (2.4.7). */
+export function focusRingVisible(el: Element): boolean {
+  const s = getComputedStyle(el);
+  return el.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+}
+
+/** Whether `node` is `widget` or inside its shadow tree (nested shadow roots too). */
+function inside(node: Node, widget: Element): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === widget) return true;
+  }
+  return false;
+}
+
+/**
+ * A keyboard-only walk through a widget: every key goes through the
+ * browser (sendKeys), the widget settles, and the focus is checked: never
+ * lost to `<body>` (or to nothing) after a re-render, and always with a
+ * visible focus ring. `problems` lists every step where that failed.
+ */
+export class KeyboardWalk {
+  readonly problems: string[] = [];
+  private steps = 0;
+
+  constructor(
+    private readonly widget: Element,
+    private readonly send: (keys: SendKeysPayload) => Promise<unknown>,
+  ) {}
+
+  /** Presses `key` (`Tab`, `Shift+Tab`, `Enter`, `Space`, `ArrowDown`, `Escape`, …) and checks the focus. */
+  async press(key: string): Promise<Element | null> {
+    const keys = key.split('+');
+    const last = keys.pop()!;
+    for (const modifier of keys) await this.send({ down: modifier });
+    await this.send({ press: last });
+    for (const modifier of keys.reverse()) await this.send({ up: modifier });
+    return this.check(key);
+  }
+
+  /** Types `text` key by key and checks the focus. */
+  async type(text: string): Promise<Element | null> {
+    await this.send({ type: text });
+    return this.check(`type "${text}"`);
+  }
+
+  /** Presses Tab (or Shift+Tab) until `found(focused)`; fails after `max` presses. */
+  async tabTo(found: (el: Element) => boolean, { back = false, max = 80 } = {}): Promise<HTMLElement> {
+    for (let i = 0; i <= max; i++) {
+      const now = deepActive();
+      if (now && found(now)) return now as HTMLElement;
+      if (i < max) await this.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`not reached with ${back ? 'Shift+Tab' : 'Tab'}; focus is on ${describeElement(deepActive())}`);
+  }
+
+  private async check(step: string): Promise<Element | null> {
+    this.steps++;
+    await settleWidget(this.widget);
+    const now = deepActive();
+    if (!now || now === document.body || now === document.documentElement)
+      this.problems.push(`step ${String(this.steps)} (${step}): focus lost to ${now ? `<${now.localName}>` : 'nothing'}`);
+    // The host page's own controls draw the browser's focus ring; the widget's must be at least 2 px.
+    else if (inside(now, this.widget) && !focusRingVisible(now))
+      this.problems.push(`step ${String(this.steps)} (${step}): no visible focus on ${describeElement(now)}`);
+    return now;
+  }
 }

@@ -59,6 +59,8 @@ function create(tag: WidgetTag, attrs: Record<string, string>): HTMLElement {
     const finder = document.createElement('vk-training-finder');
     finder.setAttribute('url-state', 'off');
     finder.setAttribute('feed-timeout', '3000');
+    // Only the provider's feed and office matter here: the research's offer would only re-render 51 offers per payload.
+    finder.setAttribute('include-corpus', 'false');
     el.append(card, finder);
   }
   return el;

@@ -125,3 +125,17 @@ export async function codeFor(role: RoleId, pick: (n: number) => Answer, own: Va
     ctx,
   );
 }
+
+/** Makes `window.localStorage` throw on access, as a browser that blocks storage does; returns the undo. */
+export function blockLocalStorage(): () => void {
+  const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return () => {
+    Object.defineProperty(window, 'localStorage', original);
+  };
+}

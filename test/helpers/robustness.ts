@@ -71,7 +71,8 @@ export function watchHostErrors(): { readonly seen: string[]; stop: () => string
   };
 }
 
-const macrotask = () =>
+/** Lets the queued tasks run (timers at 0, promise rejections reported to the page). */
+export const macrotask = (): Promise<void> =>
   new Promise<void>((r) => {
     setTimeout(r);
   });
@@ -96,11 +97,10 @@ export async function settleWidget(el: Element): Promise<void> {
       if (!w.isUpdatePending) break;
     }
     if (w.localName === 'vk-training-finder') {
-      await waitUntil(
-        () => !w.shadowRoot?.querySelector('p.status, [aria-busy="true"]'),
-        `${w.localName} did not finish loading`,
-        { timeout: 15000, interval: 5 },
-      );
+      await waitUntil(() => !w.shadowRoot?.querySelector('p.status, [aria-busy="true"]'), `${w.localName} did not finish loading`, {
+        timeout: 15000,
+        interval: 5,
+      });
       await w.updateComplete;
     }
   }
@@ -130,7 +130,8 @@ export function shows(el: Element): 'error' | 'content' | 'blank' {
 }
 
 /** Elements a hostile string might have turned into; none of them is ever rendered by a widget. */
-const FOREIGN = 'script, iframe, object, embed, frame, frameset, meta, link, base, img, video, audio, source, marquee, math, template, noscript, body, style, x, mtext, mglyph, animate';
+const FOREIGN =
+  'script, iframe, object, embed, frame, frameset, meta, link, base, img, video, audio, source, marquee, math, template, noscript, body, style, x, mtext, mglyph, animate';
 /** Attributes that load or run something. */
 const ACTIVE_ATTRIBUTES = /^(on|srcdoc$|formaction$|xlink:href$)/i;
 /** Attributes holding a URL. */

@@ -15,14 +15,7 @@ import { validOffering, validProvider } from '../fixtures/training-feeds.js';
 import { resetUrl } from '../fixtures/finder.js';
 import { quickScanBank } from '../../src/data/index.js';
 import { STORAGE_KEY } from '../quick-scan-helpers.js';
-import {
-  WIDGET_TAGS,
-  attributesOf,
-  propertiesOf,
-  settleWidget,
-  shows,
-  watchHostErrors,
-} from '../helpers/robustness.js';
+import { WIDGET_TAGS, attributesOf, macrotask, propertiesOf, settleWidget, shows, watchHostErrors } from '../helpers/robustness.js';
 
 const SEED = 20250110;
 const RUNS = 60;
@@ -95,11 +88,6 @@ function optionalMap<T>(keys: readonly string[], value: fc.Arbitrary<T>): fc.Arb
   return fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, T>>;
 }
 
-const macrotask = () =>
-  new Promise<void>((r) => {
-    setTimeout(r);
-  });
-
 /**
  * Mounts `make()`, lets it settle, and returns what reached the host page and
  * what the widget shows; the element is removed again.
@@ -141,7 +129,11 @@ describe('fuzzing', function () {
     localStorage.clear();
   });
   after(() => {
-    console.log(`fuzz runs: ${Object.entries(runs).map(([k, n]) => `${k} ${String(n)}`).join(', ')}`);
+    console.log(
+      `fuzz runs: ${Object.entries(runs)
+        .map(([k, n]) => `${k} ${String(n)}`)
+        .join(', ')}`,
+    );
   });
 
   for (const tag of WIDGET_TAGS) {
@@ -179,34 +171,44 @@ describe('fuzzing', function () {
     const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...XSS_PAYLOADS));
     const junk = fc.anything({ maxDepth: 2 });
     /** A record close to valid: each field kept, given a plausible value, or given anything at all. */
-    const offering = fc.record(
-      {
-        id: fc.oneof(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), junk),
-        title: fc.oneof(text, junk),
-        provider: fc.oneof(fc.constantFrom('vb', 'vng', 'onbekend', null), junk),
-        description: fc.oneof(text, fc.constant(null), junk),
-        roles: fc.oneof(fc.constant(null), fc.subarray(['raadslid', 'griffier', 'wethouder', 'statenlid']), junk),
-        formats: fc.oneof(fc.subarray(['training', 'intervisie', 'e-learning'], { minLength: 1 }), junk),
-        levels: fc.oneof(fc.constant(null), fc.subarray(['macro', 'meso', 'micro']), junk),
-        mode: fc.oneof(fc.constantFrom('individueel', 'collectief', 'beide', null), junk),
-        cost: fc.oneof(
-          fc.record({ kind: fc.constantFrom('gratis', 'betaald', 'onbekend'), text: fc.oneof(text, fc.constant(null)) }),
-          junk,
-        ),
-        url: fc.oneof(fc.webUrl(), fc.constant(null), text, junk),
-        year: fc.oneof(fc.integer({ min: 1990, max: 2100 }), junk),
-        values: fc.oneof(fc.subarray(['lef', 'gezag', 'bekwaamheid']), junk),
-        facts: fc.oneof(fc.array(fc.record({ label: text, text }), { maxLength: 3 }), junk),
-        status: fc.oneof(fc.constantFrom('bestaand', 'afgelopen', 'voorstel', null), junk),
-      },
-      { requiredKeys: [] },
-    ).map((o) => ({ ...validOffering, ...o }));
+    const offering = fc
+      .record(
+        {
+          id: fc.oneof(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), junk),
+          title: fc.oneof(text, junk),
+          provider: fc.oneof(fc.constantFrom('vb', 'vng', 'onbekend', null), junk),
+          description: fc.oneof(text, fc.constant(null), junk),
+          roles: fc.oneof(fc.constant(null), fc.subarray(['raadslid', 'griffier', 'wethouder', 'statenlid']), junk),
+          formats: fc.oneof(fc.subarray(['training', 'intervisie', 'e-learning'], { minLength: 1 }), junk),
+          levels: fc.oneof(fc.constant(null), fc.subarray(['macro', 'meso', 'micro']), junk),
+          mode: fc.oneof(fc.constantFrom('individueel', 'collectief', 'beide', null), junk),
+          cost: fc.oneof(
+            fc.record({ kind: fc.constantFrom('gratis', 'betaald', 'onbekend'), text: fc.oneof(text, fc.constant(null)) }),
+            junk,
+          ),
+          url: fc.oneof(fc.webUrl(), fc.constant(null), text, junk),
+          year: fc.oneof(fc.integer({ min: 1990, max: 2100 }), junk),
+          values: fc.oneof(fc.subarray(['lef', 'gezag', 'bekwaamheid']), junk),
+          facts: fc.oneof(fc.array(fc.record({ label: text, text }), { maxLength: 3 }), junk),
+          status: fc.oneof(fc.constantFrom('bestaand', 'afgelopen', 'voorstel', null), junk),
+        },
+        { requiredKeys: [] },
+      )
+      .map((o) => ({ ...validOffering, ...o }));
     const feed = fc.oneof(
-      { weight: 4, arbitrary: fc.record({
-        feed: fc.option(fc.record({ name: text, publisher: text, updated: fc.oneof(fc.constant('2025-01-15'), text) }), { nil: undefined }),
-        providers: fc.option(fc.array(fc.oneof(fc.constant(validProvider), junk), { maxLength: 2 }), { nil: undefined }),
-        offerings: fc.array(fc.oneof({ weight: 4, arbitrary: offering }, { weight: 1, arbitrary: junk }), { maxLength: 6 }),
-      }, { requiredKeys: ['offerings'] }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            feed: fc.option(fc.record({ name: text, publisher: text, updated: fc.oneof(fc.constant('2025-01-15'), text) }), {
+              nil: undefined,
+            }),
+            providers: fc.option(fc.array(fc.oneof(fc.constant(validProvider), junk), { maxLength: 2 }), { nil: undefined }),
+            offerings: fc.array(fc.oneof({ weight: 4, arbitrary: offering }, { weight: 1, arbitrary: junk }), { maxLength: 6 }),
+          },
+          { requiredKeys: ['offerings'] },
+        ),
+      },
       { weight: 1, arbitrary: fc.array(offering, { maxLength: 4 }) },
       { weight: 1, arbitrary: junk },
     );
@@ -245,7 +247,10 @@ describe('fuzzing', function () {
             role: fc.oneof(fc.constantFrom('raadslid', 'statenlid', 'minister', null), fc.anything({ maxDepth: 1 })),
             values: fc.oneof(fc.subarray(['lef', 'gezag', 'bekwaamheid', 'weerbaarheid', 'onzin']), fc.anything({ maxDepth: 1 })),
             answers: fc.oneof(fc.dictionary(fc.string({ maxLength: 12 }), answer, { maxKeys: 5 }), fc.anything({ maxDepth: 1 })),
-            savedAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()),
+            savedAt: fc.oneof(
+              fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+              fc.string(),
+            ),
           },
           { requiredKeys: [] },
         )

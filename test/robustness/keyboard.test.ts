@@ -29,9 +29,11 @@ import { KeyboardWalk, deepActive, describeElement, settleWidget, squash } from 
 
 /** The host page around a widget: a control before and after it, as on any page. */
 async function page(widget: ReturnType<typeof html>, width = 1000): Promise<{ el: HTMLElement; before: HTMLElement; after: HTMLElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <button type="button" id="before">Voor</button>${widget}<button type="button" id="after">Na</button>
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <button type="button" id="before">Voor</button>${widget}<button type="button" id="after">Na</button>
+    </div>`,
+  );
   const el = wrapper.querySelector<HTMLElement>('[data-widget]')!;
   await settleWidget(el);
   return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
@@ -129,7 +131,9 @@ describe('keyboard only', () => {
     await walk.press('Tab');
     expectFocusOn(clusterSelect);
     await walk.press('h'); // type-ahead: Hiërarchie
-    const hierarchy = await Promise.all((['gezag', 'vertrouwen'] as const).map(async (id) => ({ id, n: (await rolesPrioritising(id)).length })));
+    const hierarchy = await Promise.all(
+      (['gezag', 'vertrouwen'] as const).map(async (id) => ({ id, n: (await rolesPrioritising(id)).length })),
+    );
     const expected = hierarchy.sort((a, b) => b.n - a.n).map((v) => v.id);
     expect(columns()).to.deep.equal(expected);
 

@@ -17,7 +17,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { corpusOfferings, findOfferings, valuesByCluster } from '../../src/data/index.js';
 import type { VkQuickScan } from '../../src/quick-scan/quick-scan.js';
 import { finishScan, next } from '../quick-scan-helpers.js';
-import { listenToLiveRegions, settleWidget, squash } from '../helpers/robustness.js';
+import { listenToLiveRegions, macrotask, settleWidget, squash } from '../helpers/robustness.js';
 import { shadowTree } from '../helpers/stories.js';
 
 async function mount<E extends HTMLElement = HTMLElement>(template: ReturnType<typeof html>, selector: string): Promise<E> {
@@ -27,10 +27,14 @@ async function mount<E extends HTMLElement = HTMLElement>(template: ReturnType<t
   return el;
 }
 
-const macrotask = () =>
-  new Promise<void>((r) => {
-    setTimeout(r);
+/** Waits until the finder's count is announced (it is, once typing or clicking settles), and a task longer. */
+async function announced(el: Element): Promise<void> {
+  await settleWidget(el);
+  await waitUntil(() => el.shadowRoot!.querySelector('.vk-visually-hidden[role="status"]')?.textContent.trim(), 'no announcement', {
+    timeout: 5000,
   });
+  await macrotask();
+}
 
 describe('screen readers', () => {
   describe('live regions speak once per change', () => {
@@ -42,11 +46,7 @@ describe('screen readers', () => {
       el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!.focus();
       await sendKeys({ type: 'regio' });
       expect(live.take(), 'nothing while typing').to.deep.equal([]);
-      await settleWidget(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('.vk-visually-hidden[role="status"]')?.textContent.trim(), 'no announcement', {
-        timeout: 5000,
-      });
-      await macrotask();
+      await announced(el);
       expect(live.take()).to.deep.equal([`${String(expected)} ${expected === 1 ? 'offer' : 'offers'} found.`]);
       live.stop();
     });
@@ -61,11 +61,7 @@ describe('screen readers', () => {
       )!;
       box.focus();
       await sendKeys({ press: 'Space' });
-      await settleWidget(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('.vk-visually-hidden[role="status"]')?.textContent.trim(), 'no announcement', {
-        timeout: 5000,
-      });
-      await macrotask();
+      await announced(el);
       expect(live.take()).to.deep.equal([`${String(free)} aanbiedingen gevonden.`]);
       live.stop();
     });
@@ -80,12 +76,18 @@ describe('screen readers', () => {
       await settleWidget(el);
       await sendKeys({ press: 'ArrowDown' }); // sociale waarden
       await settleWidget(el);
-      expect(live.take()).to.deep.equal([`${String(inGroup('ideeel'))} van 39 waarden getoond`, `${String(inGroup('sociaal'))} van 39 waarden getoond`]);
+      expect(live.take()).to.deep.equal([
+        `${String(inGroup('ideeel'))} van 39 waarden getoond`,
+        `${String(inGroup('sociaal'))} van 39 waarden getoond`,
+      ]);
       live.stop();
     });
 
     it('vk-role-priority-table: an order chosen with the keyboard is announced once, and nothing else speaks', async () => {
-      const el = await mount(html`<div style="width: 1100px"><vk-role-priority-table></vk-role-priority-table></div>`, 'vk-role-priority-table');
+      const el = await mount(
+        html`<div style="width: 1100px"><vk-role-priority-table></vk-role-priority-table></div>`,
+        'vk-role-priority-table',
+      );
       const live = listenToLiveRegions(el);
       el.shadowRoot!.querySelectorAll('select')[1]!.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -183,7 +185,8 @@ describe('screen readers', () => {
           if (!corpus.has(text)) continue;
           checked++;
           const lang = langOf(child);
-          if (!lang?.startsWith('nl')) wrong.push(`<${node.localName} class="${node.getAttribute('class') ?? ''}"> lang=${String(lang)}: ${text.slice(0, 60)}`);
+          if (!lang?.startsWith('nl'))
+            wrong.push(`<${node.localName} class="${node.getAttribute('class') ?? ''}"> lang=${String(lang)}: ${text.slice(0, 60)}`);
         }
       }
       return { checked, wrong };

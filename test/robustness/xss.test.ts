@@ -14,17 +14,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { XSS_PAYLOADS, installXssTrap } from '../fixtures/xss-payloads.js';
 import { validOffering, validProvider } from '../fixtures/training-feeds.js';
+import { mountWithFeed } from '../fixtures/finder.js';
 import { quickScanBank, quickScanItems, prioritiesFor } from '../../src/data/index.js';
 import { STORAGE_KEY, codeFor } from '../quick-scan-helpers.js';
-import {
-  WIDGET_TAGS,
-  attributesOf,
-  foreignMarkup,
-  settleWidget,
-  shows,
-  watchHostErrors,
-  type WidgetTag,
-} from '../helpers/robustness.js';
+import { WIDGET_TAGS, attributesOf, foreignMarkup, settleWidget, shows, watchHostErrors, type WidgetTag } from '../helpers/robustness.js';
 
 /** Attributes that make a widget show the part where the attribute under test matters. */
 async function baseline(tag: WidgetTag, attribute: string): Promise<Record<string, string>> {
@@ -180,7 +173,13 @@ describe('hostile input', () => {
       path.slice(0, -1).forEach((seg, i) => {
         const next = path[i + 1];
         const child = node[seg];
-        node[seg] = Array.isArray(child) ? [...(child as unknown[])] : child && typeof child === 'object' ? { ...child } : typeof next === 'number' ? [] : {};
+        node[seg] = Array.isArray(child)
+          ? [...(child as unknown[])]
+          : child && typeof child === 'object'
+            ? { ...child }
+            : typeof next === 'number'
+              ? []
+              : {};
         node = node[seg] as Record<string | number, unknown>;
       });
       node[path.at(-1)!] = value;
@@ -209,23 +208,20 @@ describe('hostile input', () => {
       await settleWidget(el);
     }
 
-    async function finder(): Promise<HTMLElement> {
-      const el = document.createElement('vk-training-finder');
-      el.setAttribute('url-state', 'off');
-      el.setAttribute('include-corpus', 'false');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = '{"offerings":[]}';
-      el.append(script);
-      await fixture(html`<div>${el}</div>`);
-      await settleWidget(el);
-      return el;
-    }
+    /** A finder that shows only its feed; each test swaps the feed in its child script. */
+    const finder = () => mountWithFeed({ offerings: [] }, { 'url-state': 'off', 'include-corpus': 'false' });
 
     it('shows every payload in every offering field as inert text, or skips the record', async () => {
       const el = await finder();
       const fields = paths(resolve('#/definitions/offering', 'offerings.schema.json')[0], 'offerings.schema.json');
-      expect(fields.map((p) => p.join('.'))).to.include.members(['title', 'description', 'url', 'cost.text', 'facts.0.label', 'facts.0.text']);
+      expect(fields.map((p) => p.join('.'))).to.include.members([
+        'title',
+        'description',
+        'url',
+        'cost.text',
+        'facts.0.label',
+        'facts.0.text',
+      ]);
       const problems: string[] = [];
       for (const path of fields) {
         const offerings: unknown[] = [];
@@ -254,7 +250,11 @@ describe('hostile input', () => {
         const providers: Record<string, unknown>[] = [];
         const offerings: unknown[] = [];
         for (const v of XSS_PAYLOADS.flatMap((payload) => variants(path, payload))) {
-          const p: Record<string, unknown> = { ...validProvider, id: `vb${String(providers.length)}`, source: { doc: 'x', section: 'y', quote: 'z' } };
+          const p: Record<string, unknown> = {
+            ...validProvider,
+            id: `vb${String(providers.length)}`,
+            source: { doc: 'x', section: 'y', quote: 'z' },
+          };
           set(p, path, v);
           providers.push(p);
           offerings.push({ ...offering(offerings.length), provider: p['id'] });
@@ -273,7 +273,11 @@ describe('hostile input', () => {
       const problems: string[] = [];
       for (const path of fields) {
         for (const [i, payload] of XSS_PAYLOADS.entries()) {
-          const feed = { feed: { name: 'Feed', publisher: 'Uitgever', updated: '2025-01-01' }, providers: [validProvider], offerings: [offering(0)] };
+          const feed = {
+            feed: { name: 'Feed', publisher: 'Uitgever', updated: '2025-01-01' },
+            providers: [validProvider],
+            offerings: [offering(0)],
+          };
           set(feed.feed, path, payload);
           await showFeed(el, feed);
           tried++;
@@ -320,7 +324,10 @@ describe('hostile input', () => {
         ...(await scanWith(JSON.stringify({ ...base, answers: Object.fromEntries(XSS_PAYLOADS.map((p) => [p, 3])) }), 'answer ids')),
       );
       problems.push(
-        ...(await scanWith(JSON.stringify({ ...base, answers: Object.fromEntries(XSS_PAYLOADS.map((p, i) => [`${firstItem}-${String(i)}`, p])) }), 'answers')),
+        ...(await scanWith(
+          JSON.stringify({ ...base, answers: Object.fromEntries(XSS_PAYLOADS.map((p, i) => [`${firstItem}-${String(i)}`, p])) }),
+          'answers',
+        )),
       );
       tried += 3 * (XSS_PAYLOADS.length - 1);
       // One at a time: the single-valued fields and the whole stored text.

@@ -4,12 +4,19 @@
  *   /__test/status/<code>     answers with that HTTP status
  *   /__test/slow/<ms>         answers `{"offerings":[]}` after <ms> milliseconds
  *   /__test/text              answers a body that is not JSON
+ *   /__test/feed/<n>          a valid feed of <n> generated offers (12 000: about 5 MB)
+ *   /__test/truncated/<n>     the same feed cut off halfway (a dropped connection)
+ *   /__test/drip/<ms>         a valid feed whose headers come at once and whose body
+ *                             takes <ms> milliseconds (a slow network)
+ *   /__test/padded/<mb>       valid JSON of about <mb> megabytes that the finder must refuse
  *   /__bundle/<name>.js       src/index.ts bundled on the fly (esbuild): every
  *                             request for another <name> is an independent copy
  *                             of the whole library, like two builds on one page
  *   /test/pages/csp-*.html    served with a strict Content-Security-Policy header
  */
 import { build } from 'esbuild';
+import { Readable } from 'node:stream';
+import { generateFeed } from '../test/fixtures/offerings-generator.js';
 
 const bundles = new Map();
 
@@ -45,10 +52,28 @@ export async function testRoutes(ctx, next) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
-  const m = /^\/__test\/(status|slow|text)(?:\/(\d+))?$/.exec(ctx.path);
+  const m = /^\/__test\/(status|slow|text|feed|truncated|drip|padded)(?:\/(\d+))?$/.exec(ctx.path);
   if (!m) return next();
   const [, kind, n] = m;
-  if (kind === 'status') {
+  if (kind === 'feed' || kind === 'truncated') {
+    const json = JSON.stringify(generateFeed(Number(n)));
+    ctx.type = 'application/json';
+    ctx.body = kind === 'feed' ? json : json.slice(0, Math.floor(json.length / 2));
+  } else if (kind === 'drip') {
+    const json = JSON.stringify(generateFeed(3));
+    const half = Math.floor(json.length / 2);
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield json.slice(0, half);
+        await new Promise((r) => setTimeout(r, Number(n)));
+        yield json.slice(half);
+      })(),
+    );
+  } else if (kind === 'padded') {
+    ctx.type = 'application/json';
+    ctx.body = `{"offerings":[],"pad":"${'x'.repeat(Number(n) * 1_000_000)}"}`;
+  } else if (kind === 'status') {
     ctx.status = Number(n);
     ctx.body = 'status';
   } else if (kind === 'slow') {

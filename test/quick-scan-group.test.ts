@@ -5,27 +5,10 @@
  * Expected counts are hand-counted from the answers the test gives.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { allRoles, allValues, prioritiesFor, quickScanBank, selectScanItems } from '../src/data/index.js';
-import type { RoleId, ValueId } from '../src/data/index.js';
-import { encodeResult, type CodeContext } from '../src/quick-scan/code.js';
+import { prioritiesFor, quickScanBank, selectScanItems } from '../src/data/index.js';
+import { encodeResult } from '../src/quick-scan/code.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import type { Answer } from '../src/quick-scan/types.js';
-import { $, $$, scanFixture, text } from './quick-scan-helpers.js';
-
-async function context(): Promise<CodeContext> {
-  return { bank: await quickScanBank(), roles: await allRoles(), valueIds: (await allValues()).map((v) => v.id) };
-}
-
-/** The code of a person of office `role` answering `pick(n)` to the n-th statement. */
-async function codeFor(role: RoleId, pick: (n: number) => Answer, own: ValueId[] = []): Promise<string> {
-  const ctx = await context();
-  const priorities = (await prioritiesFor(role))!.map((v) => v.id);
-  const items = selectScanItems(ctx.bank, { role, values: priorities });
-  return encodeResult(
-    { role, bankVersion: ctx.bank.version, values: own, answers: new Map(items.map((i, n) => [i.id, pick(n)])) },
-    ctx,
-  );
-}
+import { $, $$, codeContext as context, codeFor, scanFixture, text } from './quick-scan-helpers.js';
 
 async function showSpread(el: VkQuickScan, lines: string[]): Promise<void> {
   const area = $(el, '#qs-codes') as HTMLTextAreaElement;

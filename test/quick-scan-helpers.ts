@@ -5,6 +5,8 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/quick-scan/define.js';
+import { allRoles, allValues, prioritiesFor, quickScanBank, selectScanItems, type RoleId, type ValueId } from '../src/data/index.js';
+import { encodeResult, type CodeContext } from '../src/quick-scan/code.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
 import type { Answer } from '../src/quick-scan/types.js';
 import { STORAGE_KEY } from '../src/quick-scan/storage.js';
@@ -105,5 +107,35 @@ export function replace<T extends object, K extends keyof T>(target: T, key: K, 
   return () => {
     if (own) Object.defineProperty(target, key, own);
     else Reflect.deleteProperty(target, key);
+  };
+}
+
+/** What a result code is read against: the item bank, the offices and the values. */
+export async function codeContext(): Promise<CodeContext> {
+  return { bank: await quickScanBank(), roles: await allRoles(), valueIds: (await allValues()).map((v) => v.id) };
+}
+
+/** The code of a person of office `role` answering `pick(n)` to the n-th statement. */
+export async function codeFor(role: RoleId, pick: (n: number) => Answer, own: ValueId[] = []): Promise<string> {
+  const ctx = await codeContext();
+  const priorities = (await prioritiesFor(role))!.map((v) => v.id);
+  const items = selectScanItems(ctx.bank, { role, values: priorities });
+  return encodeResult(
+    { role, bankVersion: ctx.bank.version, values: own, answers: new Map(items.map((i, n) => [i.id, pick(n)])) },
+    ctx,
+  );
+}
+
+/** Makes `window.localStorage` throw on access, as a browser that blocks storage does; returns the undo. */
+export function blockLocalStorage(): () => void {
+  const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return () => {
+    Object.defineProperty(window, 'localStorage', original);
   };
 }

@@ -14,6 +14,7 @@ import {
   STORAGE_KEY,
   answer,
   answerPage,
+  blockLocalStorage,
   deepActive,
   finishScan,
   next,
@@ -178,16 +179,7 @@ describe('vk-quick-scan: answers on this device', () => {
   });
 
   it('works without storage (blocked by the browser): says keeping is off and the whole scan still works', async () => {
-    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    cleanup.push(() => {
-      Object.defineProperty(window, 'localStorage', original);
-    });
+    cleanup.push(blockLocalStorage());
     const { el, errors } = await connect((e) => {
       e.setAttribute('office', 'burgemeester');
     });

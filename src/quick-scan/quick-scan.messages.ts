@@ -69,6 +69,9 @@ export const messages = defineMessages(
       `Je bewaarde antwoorden hoorden bij een andere versie van de scan (versie ${from}). ${kept} ${plural(kept, 'antwoord is', 'antwoorden zijn')} overgenomen${dropped ? `; ${dropped} ${plural(dropped, 'hoorde', 'hoorden')} bij uitspraken die er niet meer zijn` : ''}. Beantwoord de nieuwe uitspraken.`,
     discarded:
       'Je bewaarde antwoorden konden niet worden gelezen of horen bij een versie van de scan die niet meer bestaat. Ze zijn verwijderd; je begint opnieuw.',
+    otherWindowTaken: 'Je antwoorden uit een ander venster zijn hier overgenomen.',
+    otherWindowStopped:
+      'Je antwoorden zijn in een ander venster gewist of worden daar niet meer bewaard. Hier worden ze ook niet meer bewaard; ze blijven alleen in dit venster.',
     // Result
     resultHeading: 'Je resultaat',
     resultMeta: (role: string, items: number, nvt: number) =>
@@ -237,6 +240,9 @@ export const messages = defineMessages(
       `Your kept answers belonged to another version of the scan (version ${from}). ${kept} ${plural(kept, 'answer was', 'answers were')} carried over${dropped ? `; ${dropped} belonged to statements that no longer exist` : ''}. Please answer the new statements.`,
     discarded:
       'Your kept answers could not be read or belong to a version of the scan that no longer exists. They were removed; you start afresh.',
+    otherWindowTaken: 'Your answers from another window have been taken over here.',
+    otherWindowStopped:
+      'Your answers were erased, or are no longer kept, in another window. They are no longer kept here either; they stay in this window only.',
     resultHeading: 'Your result',
     resultMeta: (role: string, items: number, nvt: number) =>
       `${role} · ${items} statements${nvt ? `, ${nvt} not applicable` : ''}`,

@@ -40,7 +40,15 @@ import { styles } from './quick-scan.styles.js';
 import { renderResult } from './result-view.js';
 import { loadScanData, type ScanData } from './scan-data.js';
 import { scoreScan, strongestAndGrowth } from './scoring.js';
-import { canStore, readStored, removeStored, resolveStorage, writeStored, type StoredScan } from './storage.js';
+import {
+  STORAGE_KEY,
+  canStore,
+  readStored,
+  removeStored,
+  resolveStorage,
+  writeStored,
+  type StoredScan,
+} from './storage.js';
 import { ANSWERS, type Answer, type FinderParams, type VkScanCompleteDetail } from './types.js';
 import { answerLabel, cite, type View } from './view.js';
 
@@ -178,6 +186,8 @@ export class VkQuickScan extends VkElement {
   @state() private groupChecked?: { checked: CheckedEntry[]; spread?: GroupSpread; valid: number };
 
   private initialized = false;
+  /** Answers just taken over from another window: they are kept already, so the next update saves nothing. */
+  private takenOver = false;
   private appliedCode?: string;
   private emittedCode?: string;
   private pendingFocus: 'heading' | 'summary' | null = null;
@@ -353,11 +363,64 @@ export class VkQuickScan extends VkElement {
     return false;
   }
 
+  /**
+   * Takes over the answers (and own top four) of a kept record written by
+   * another window: theirs are newer where both differ. Returns whether they
+   * changed anything here, and whether this window has answers the record
+   * lacks (then this window must save, or those would be lost).
+   */
+  private takeOver(record: StoredScan): { changed: boolean; extra: boolean } {
+    const theirs = Object.entries(record.answers);
+    const known = new Set(theirs.map(([id]) => id));
+    const extra = [...this.answers.keys()].some((id) => !known.has(id));
+    const values = record.values.filter((v) => this.loaded?.values.has(v)).slice(0, 4);
+    let changed = false;
+    if (theirs.some(([id, a]) => this.answers.get(id) !== a)) {
+      this.answers = new Map([...this.answers, ...theirs]);
+      changed = true;
+    }
+    if (values.length && values.join() !== this.ownValues.join()) {
+      this.ownValues = values;
+      changed = true;
+    }
+    return { changed, extra };
+  }
+
+  /**
+   * Another window (tab, frame) of this site saved or removed the kept
+   * answers. While this window keeps answers too, it takes theirs over, so
+   * that neither window's next save drops the other's; answers erased (or
+   * no longer kept) there are no longer kept here either, so they do not
+   * come back.
+   */
+  private readonly onOtherWindow = (e: StorageEvent): void => {
+    const storage = resolveStorage(this.storage);
+    const data = this.loaded;
+    if (!this.saving || !data || !storage || e.storageArea !== storage) return;
+    if (e.key !== null && e.key !== STORAGE_KEY) return;
+    const read = readStored(storage, data.bank);
+    if (read.kind === 'none') {
+      this.saving = false;
+      this.notice = localized(messages, (m) => m.otherWindowStopped);
+    } else if (read.kind === 'discarded') {
+      this.persist();
+    } else if (read.kind === 'ok' || read.kind === 'migrated') {
+      const { changed, extra } = this.takeOver(read.record);
+      if (changed) this.notice = localized(messages, (m) => m.otherWindowTaken);
+      if (extra) this.persist();
+      else if (changed) this.takenOver = true;
+    }
+  };
+
   private readonly onSaveToggle = (e: Event): void => {
     const checked = (e.target as HTMLInputElement).checked;
     const m = this.t(messages);
     if (checked) {
       this.saving = true;
+      // Another window may have started keeping answers since this one opened: keep those too.
+      const data = this.loaded;
+      const read = data ? readStored(resolveStorage(this.storage), data.bank) : undefined;
+      if (read?.kind === 'ok' || read?.kind === 'migrated') this.takeOver(read.record);
       if (this.persist()) this.say(m.saved);
     } else {
       this.saving = false;
@@ -676,6 +739,16 @@ export class VkQuickScan extends VkElement {
 
   // ---------------------------------------------------------------- lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onOtherWindow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onOtherWindow);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mode')) {
       if ((MODES as readonly string[]).includes(this.mode)) this.clearProblems('unknown-mode');
@@ -698,7 +771,10 @@ export class VkQuickScan extends VkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('answers') || changed.has('ownValues') || changed.has('chosenRole')) this.persist();
+    if (changed.has('answers') || changed.has('ownValues') || changed.has('chosenRole')) {
+      if (this.takenOver) this.takenOver = false;
+      else this.persist();
+    }
     if (this.pendingFocus) {
       const target =
         this.pendingFocus === 'summary'

@@ -1,4 +1,5 @@
 import {
+  defaultConverter,
   LitElement,
   ReactiveElement,
   html,
@@ -36,6 +37,21 @@ export interface VkErrorDetail {
   /** The message in the widget's interface language at the time. */
   readonly message: string;
   readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+/** What an attribute would hold for `value`: `42` is `'42'`; `null` (a removed attribute), `undefined`, objects and arrays are `''`. */
+function asText(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
+}
+
+/** What a number attribute would give for `value`: `'3'` is `3`; what has no number is `NaN`. */
+function asNumber(value: unknown): number {
+  try {
+    return Number(value);
+  } catch {
+    // A symbol, or an object without a prototype.
+    return NaN;
+  }
 }
 
 /** A bubbling, composed event (kept outside the class so the manifest does not list it). */
@@ -217,21 +233,82 @@ export abstract class VkElement extends LitElement {
       // the cycle (reflect attributes, clear the pending flag); finish it so
       // the widget can render again once its input is fixed.
       ReactiveElement.prototype['update'].call(this, changed);
-      const message = localized(baseMessages, (m) => m.crashed);
-      render(
-        html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
-        this.renderRoot,
-        this.renderOptions,
-      );
-      this.dispatchEvent(
-        new CustomEvent<VkErrorDetail>('error', {
-          detail: {
-            code: 'render-failed',
-            message: message[this.locale],
-            detail: { error: String(error) },
-          },
-        }),
-      );
+      this.showCrash(error);
     }
+  }
+
+  /**
+   * The same for the rest of the update: `willUpdate`, a controller (a
+   * `Task`'s arguments), `updated`. Lit would rethrow into an unhandled
+   * promise rejection of the host page (e.g. for `office = 42` set by a
+   * script); Lit has already ended the cycle, so the widget renders again
+   * once its input is fixed.
+   */
+  protected override performUpdate(): void {
+    try {
+      if (this.isUpdatePending) this.coerceAttributeProperties();
+      super.performUpdate();
+    } catch (error) {
+      this.showCrash(error);
+    }
+  }
+
+  /** Properties set since the last update (their setters request it), for {@link coerceAttributeProperties}. */
+  private assigned: Set<PropertyKey> | undefined;
+
+  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
+    const [name] = args;
+    if (name !== undefined) (this.assigned ??= new Set()).add(name);
+    super.requestUpdate(...args);
+  }
+
+  /**
+   * Attributes are text, and a widget reads its attribute properties as
+   * text (or as a number, for `type: Number`). A script may set such a
+   * property to anything, and `removeAttribute` sets it to `null`; before
+   * the update, a property set since the last one gets what the attribute
+   * would give (`42` → `'42'`; `null`, `undefined`, an object → `''`; for a
+   * number `'3'` → `3`, an object → `NaN`), so that nothing (in particular
+   * a `Task`'s arguments, which run outside this update's guard) trips over
+   * it. Properties with a converter of their own are left alone.
+   */
+  private coerceAttributeProperties(): void {
+    const names = this.assigned;
+    if (!names?.size) return;
+    this.assigned = undefined;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    const declared = (this.constructor as typeof ReactiveElement).elementProperties;
+    for (const name of names) {
+      const options = declared.get(name);
+      const own = options?.converter !== undefined && options.converter !== defaultConverter;
+      if (!options || options.state || options.attribute === false || own) continue;
+      const value = self[name];
+      if (options.type === Number) {
+        if (value !== undefined && value !== null && typeof value !== 'number') self[name] = asNumber(value);
+      } else if (!options.type || options.type === String) {
+        if (typeof value !== 'string') self[name] = asText(value);
+      }
+    }
+  }
+
+  /** Replaces the widget's content with the "could not be shown" message and reports `render-failed`. */
+  private showCrash(error: unknown): void {
+    const message = localized(baseMessages, (m) => m.crashed);
+    render(
+      html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
+      this.renderRoot,
+      this.renderOptions,
+    );
+    this.dispatchEvent(
+      new CustomEvent<VkErrorDetail>('error', {
+        detail: {
+          code: 'render-failed',
+          message: message[this.locale],
+          detail: { error: String(error) },
+        },
+      }),
+    );
+    // The error state is on screen: whoever awaits `ready` may go on.
+    this.markReady();
   }
 }

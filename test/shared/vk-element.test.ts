@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { VkElement, type VkErrorDetail } from '../../src/shared/vk-element.js';
 import '../../src/placeholder/define.js';
+import '../../src/provider/define.js';
+import type { VkProvider } from '../../src/provider/provider.js';
 import type { VkPlaceholder } from '../../src/placeholder/placeholder.js';
 
 class VkTestThrows extends VkElement {
@@ -12,6 +14,25 @@ class VkTestThrows extends VkElement {
   }
 }
 customElements.define('vk-test-throws', VkTestThrows);
+
+/** Reads its `office` as a string before rendering, as the widgets do (a script may set anything). */
+class VkTestStrictInput extends VkElement {
+  static override properties = { office: {}, level: { type: Number }, explode: { type: Boolean } };
+  office: unknown = 'raadslid';
+  level: unknown = 2;
+  explode = false;
+  protected override willUpdate(): void {
+    (this.office as string).trim();
+    if (this.explode) throw new Error('boom before render');
+  }
+  protected override render() {
+    return litHtml`<p>${this.office}</p>`;
+  }
+  protected override updated(): void {
+    this.markReady();
+  }
+}
+customElements.define('vk-test-strict-input', VkTestStrictInput);
 
 function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -24,9 +45,11 @@ function guardWindowErrors(): () => unknown[] {
   window.onerror = (...args) => void seen.push(args);
   const onError = (e: Event) => seen.push(e);
   window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
   return () => {
     window.onerror = previous;
     window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
     return seen;
   };
 }
@@ -140,6 +163,81 @@ describe('VkElement (shared base)', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(text(el)).to.equal('fine');
+    });
+
+    it('keeps an exception anywhere else in an update (willUpdate, a controller) out of the page too, and recovers', async () => {
+      const el = new VkTestStrictInput();
+      el.explode = true;
+      const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
+      const stop = guardWindowErrors();
+      document.body.append(el);
+      try {
+        expect((await event).detail.code).to.equal('render-failed');
+        await el.ready;
+        // An unhandled rejection is reported once the microtasks have run.
+        await new Promise((r) => setTimeout(r));
+        expect(stop()).to.deep.equal([]);
+        expect(text(el)).to.contain('onverwachte fout');
+        el.explode = false;
+        await el.updateComplete;
+        expect(text(el)).to.equal('raadslid');
+      } finally {
+        stop();
+        el.remove();
+      }
+    });
+
+    it('reads an attribute property set by a script to a number, null, undefined or an object as the attribute’s text', async () => {
+      const el = new VkTestStrictInput();
+      const events: unknown[] = [];
+      el.addEventListener('error', (e) => events.push(e));
+      const stop = guardWindowErrors();
+      document.body.append(el);
+      try {
+        await el.ready;
+        const seen: string[] = [];
+        for (const value of [42, null, undefined, ['raadslid'], {}, Object.create(null) as object, true]) {
+          el.office = value;
+          await el.updateComplete;
+          seen.push(text(el));
+        }
+        el.setAttribute('office', 'griffier');
+        await el.updateComplete;
+        seen.push(text(el));
+        el.removeAttribute('office');
+        await el.updateComplete;
+        seen.push(text(el));
+        await new Promise((r) => setTimeout(r));
+        expect(seen).to.deep.equal(['42', '', '', '', '', '', 'true', 'griffier', '']);
+        expect(events).to.deep.equal([]);
+        expect(stop()).to.deep.equal([]);
+      } finally {
+        stop();
+        el.remove();
+      }
+    });
+
+    it('reads a number property set to text or an object as the attribute’s number', async () => {
+      const el = new VkTestStrictInput();
+      document.body.append(el);
+      try {
+        const seen: unknown[] = [];
+        for (const value of ['3', Object.create(null) as object, [], null, 4]) {
+          el.level = value;
+          await el.updateComplete;
+          seen.push(el.level);
+        }
+        expect(seen).to.deep.equal([3, NaN, 0, null, 4]);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('does so for a property declared without options (@property()) too', async () => {
+      const el = await fixture<VkProvider>(html`<vk-provider></vk-provider>`);
+      (el as unknown as { office: unknown }).office = 42;
+      await el.updateComplete;
+      expect(el.office).to.equal('42');
     });
   });
 

@@ -43,7 +43,7 @@ describe('screen readers', () => {
       const corpus = await corpusOfferings();
       const expected = (await findOfferings({ query: 'regio' }, corpus)).length;
       const live = listenToLiveRegions(el);
-      el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!.focus();
+      el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!.focus();
       await sendKeys({ type: 'regio' });
       expect(live.take(), 'nothing while typing').to.deep.equal([]);
       await announced(el);
@@ -56,7 +56,7 @@ describe('screen readers', () => {
       const corpus = await corpusOfferings();
       const free = corpus.filter((o) => o.cost.kind === 'gratis').length;
       const live = listenToLiveRegions(el);
-      const box = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="facet"] input')].find((i) =>
+      const box = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="facet"] input')].find((i) =>
         squash(i.closest('label')?.textContent).startsWith('Gratis'),
       )!;
       box.focus();
@@ -234,7 +234,7 @@ describe('screen readers', () => {
 
     it('vk-training-finder, every offer opened', async () => {
       const el = await mount(html`<div lang="en"><vk-training-finder url-state="off"></vk-training-finder></div>`, 'vk-training-finder');
-      for (const toggle of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="result-toggle"]')) toggle.click();
+      for (const toggle of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="result-toggle"]')) toggle.click();
       await check(el, 100);
     });
 

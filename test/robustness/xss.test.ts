@@ -202,8 +202,8 @@ describe('hostile input', () => {
       el.querySelector('script')!.textContent = JSON.stringify(feed);
       await settleWidget(el);
       const root = el.shadowRoot!;
-      for (const toggle of root.querySelectorAll<HTMLButtonElement>('[part="result-toggle"][aria-expanded="false"]')) toggle.click();
-      const rejected = root.querySelector<HTMLDetailsElement>('[part="rejected"]');
+      for (const toggle of root.querySelectorAll<HTMLButtonElement>('[part~="result-toggle"][aria-expanded="false"]')) toggle.click();
+      const rejected = root.querySelector<HTMLDetailsElement>('[part~="rejected"]');
       if (rejected) rejected.open = true;
       await settleWidget(el);
     }

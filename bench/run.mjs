@@ -133,6 +133,8 @@ if (nl) {
   const mid = blocks[Math.floor(blocks.length / 2)];
   const big = blocks.at(-1);
   row('1 size', `NL DS building block, own module (${blocks.length}: median, largest)`, '', `${mid[0]}: ${pair(mid[1])}; ${big[0]}: ${pair(big[1])}`);
+} else {
+  row('1 size', 'NL Design System web components', '', 'n/a: @utrecht/web-component-library-stencil not installed (npm ci)');
 }
 for (const [d, v] of Object.entries(s.dataChunks)) row('1 size', `data: ${d} (lazy)`, pair(v));
 for (const [c, v] of Object.entries(s.lazyCode)) row('1 size', `lazy code: ${c}`, pair(v));
@@ -141,6 +143,9 @@ targets['single file without data < 30 KB gzip'] = { value: s.singleFileWithoutD
 row('1 size', 'single file without data (all widgets + Lit)', pair(s.singleFileWithoutData), nl ? `NL DS, ${NLDS_COMPONENTS.length} building blocks + runtime: ${pair(nl.set)}` : '', nl ? x(s.singleFileWithoutData.gzip, nl.set.gzip) : '', overKB(s.singleFileWithoutData, 30));
 for (const g of s.singleFileWithoutData.byGroup.filter((g) => g.gzipShare >= KB)) {
   row('1 size', `  of which ${g.group} (gzip share, raw)`, `${kb(g.gzipShare)} (${kb(g.raw)} raw)`);
+}
+for (const [w, v] of Object.entries(s.singleWidgets ?? {})) {
+  row('1 size', `one widget as a classic script: dist/single/vk-${w}.min.js (Lit and the data it needs)`, pair(v));
 }
 if (results.learningTab?.error) {
   row('1 size', 'learning tab (dist/leeromgeving): all downloads', `n/a (failed: ${results.learningTab.error.slice(0, 60)})`);

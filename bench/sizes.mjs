@@ -253,6 +253,12 @@ export async function sizes() {
     lazyCode: lazy.code,
     singleFile: measure(['dist/vakmanschap-widgets.min.js']),
     singleFileWithoutData: await singleFileWithoutData(),
+    singleWidgets: Object.fromEntries(
+      widgetNames()
+        .map((w) => [w, `dist/single/vk-${w}.min.js`])
+        .filter(([, f]) => existsSync(f))
+        .map(([w, f]) => [w, measure([f])]),
+    ),
     embedHelper: existsSync('dist/vk-embed.js') ? measure(['dist/vk-embed.js']) : undefined,
     nlDesignSystem: await nlDesignSystem(),
   };

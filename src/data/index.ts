@@ -29,14 +29,34 @@ export type {
   TrendId,
   Value,
   ValueId,
-} from './generated/types.js';
-export { normalizeKey, foldText } from './normalize.js';
-export { allValues, getValue, suggestValues, valuesByCluster, allClusters, getCluster } from './values.js';
-export type { ClusterValues } from './values.js';
-export { allRoles, getRole, prioritiesFor, rolesPrioritising, actionsFor, governmentActions } from './roles.js';
-export type { ActionFilter } from './roles.js';
-export { getSource, allSources, resolveCitation, getTrend, allTrends } from './sources.js';
-export type { Citation } from './sources.js';
+} from "./generated/types.js";
+export { normalizeKey, foldText } from "./normalize.js";
+export {
+  allValues,
+  getValue,
+  suggestValues,
+  valuesByCluster,
+  allClusters,
+  getCluster,
+} from "./values.js";
+export type { ClusterValues } from "./values.js";
+export {
+  allRoles,
+  getRole,
+  prioritiesFor,
+  rolesPrioritising,
+  actionsFor,
+  governmentActions,
+} from "./roles.js";
+export type { ActionFilter } from "./roles.js";
+export {
+  getSource,
+  allSources,
+  resolveCitation,
+  getTrend,
+  allTrends,
+} from "./sources.js";
+export type { Citation } from "./sources.js";
 export {
   findOfferings,
   corpusOfferings,
@@ -46,11 +66,41 @@ export {
   facetValues,
   professionalisationLevels,
   craft,
-} from './offerings.js';
-export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
-export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
-export type { ScanSelection } from './quick-scan.js';
-export { loadOfferingsFeed, checkFeed } from './feed.js';
-export { preloadData } from './load.js';
-export type { DataFile } from './load.js';
-export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';
+} from "./offerings.js";
+export type {
+  OfferingFilters,
+  OfferingFacet,
+  OfferingMode,
+  OfferingCostKind,
+} from "./offerings.js";
+export {
+  quickScanBank,
+  quickScanItems,
+  selectScanItems,
+  scannableValues,
+  SCAN_LEVELS,
+} from "./quick-scan.js";
+export type { ScanSelection } from "./quick-scan.js";
+export { loadOfferingsFeed, checkFeed } from "./feed.js";
+export {
+  preloadData,
+  loadSources as sourcesFile,
+  loadClusters as clustersFile,
+  loadValues as valuesFile,
+  loadRoles as rolesFile,
+  loadActions as actionsFile,
+  loadTrends as trendsFile,
+  loadProviders as providersFile,
+  loadOfferings as offeringsFile,
+  loadCraft as craftFile,
+  loadQuickScan as quickScanFile,
+} from "./load.js";
+export type { DataFile } from "./load.js";
+export type {
+  FeedResult,
+  FeedError,
+  FeedErrorCode,
+  FeedOptions,
+  RejectedRecord,
+  FeedRecordProblem,
+} from "./feed.js";

@@ -14,7 +14,7 @@ import type {
   SourcesFile,
   TrendsFile,
   ValuesFile,
-} from './generated/types.js';
+} from "./generated/types.js";
 
 type Loader<T> = () => Promise<T>;
 
@@ -23,37 +23,45 @@ function once<T>(load: () => Promise<{ default: unknown }>): Loader<T> {
   return () => (cached ??= load().then((m) => m.default as T));
 }
 
-export const loadSources = once<SourcesFile>(() => import('../../data/sources.json'));
-export const loadClusters = once<ClustersFile>(() => import('../../data/clusters.json'));
-export const loadValues = once<ValuesFile>(() => import('../../data/values.json'));
-export const loadRoles = once<RolesFile>(() => import('../../data/roles.json'));
-export const loadActions = once<ActionsFile>(() => import('../../data/actions.json'));
-export const loadTrends = once<TrendsFile>(() => import('../../data/trends.json'));
-export const loadProviders = once<ProvidersFile>(() => import('../../data/providers.json'));
-export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
-export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));
-export const loadQuickScan = once<QuickScanFile>(() => import('../../data/quick-scan.json'));
+export const loadSources = once<SourcesFile>(
+  () => import("../../data/sources.json"),
+);
+export const loadClusters = once<ClustersFile>(
+  () => import("../../data/clusters.json"),
+);
+export const loadValues = once<ValuesFile>(
+  () => import("../../data/values.json"),
+);
+export const loadRoles = once<RolesFile>(() => import("../../data/roles.json"));
+export const loadActions = once<ActionsFile>(
+  () => import("../../data/actions.json"),
+);
+export const loadTrends = once<TrendsFile>(
+  () => import("../../data/trends.json"),
+);
+export const loadProviders = once<ProvidersFile>(
+  () => import("../../data/providers.json"),
+);
+export const loadOfferings = once<OfferingsFile>(
+  () => import("../../data/offerings.json"),
+);
+export const loadCraft = once<CraftFile>(() => import("../../data/craft.json"));
+export const loadQuickScan = once<QuickScanFile>(
+  () => import("../../data/quick-scan.json"),
+);
 
-const LOADERS = {
-  sources: loadSources,
-  clusters: loadClusters,
-  values: loadValues,
-  roles: loadRoles,
-  actions: loadActions,
-  trends: loadTrends,
-  providers: loadProviders,
-  offerings: loadOfferings,
-  craft: loadCraft,
-  quickScan: loadQuickScan,
-} as const;
-
-export type DataFile = keyof typeof LOADERS;
+/** A data file, as `preloadData` takes it: one of the loaders above. */
+export type DataFile = () => Promise<unknown>;
 
 /**
  * Starts loading these files now, all at once, so a widget that will need
  * them in steps (the value, then its actions) waits for one round trip
  * instead of several. Failures are left for the real call to report.
+ *
+ * It takes the loaders themselves, not names: a table from names to loaders
+ * would put every data file into every single-file script, since the bundler
+ * cannot tell which names are used.
  */
 export function preloadData(...files: readonly DataFile[]): void {
-  for (const file of files) LOADERS[file]().catch(() => undefined);
+  for (const file of files) file().catch(() => undefined);
 }

@@ -32,6 +32,29 @@ async function clear(page) {
   await page.waitForTimeout(100);
 }
 
+/**
+ * The same words typed the same way into a plain input over the same offers
+ * (bench/pages/bare-search.html): what the measure gives when the page does
+ * almost nothing, its floor on this machine.
+ */
+async function bareKeystrokes(browser, base, count, words) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/bench/pages/bare-search.html?count=${count}`);
+  await page.evaluate(() => window.__ready);
+  await page.evaluate(() => window.__prepareTyping());
+  await typeWord(page, 'lokaal');
+  await clear(page);
+  await page.evaluate(() => (window.__keyTimes = []));
+  for (const word of words) {
+    await typeWord(page, word);
+    await clear(page);
+  }
+  const times = await page.evaluate(() => window.__keyTimes);
+  await context.close();
+  return times;
+}
+
 export async function finderAtScale(browser, base, { smoke, runs }) {
   if (!existsSync('dist/cdn/vk-training-finder.js')) return undefined;
   const counts = smoke ? [50] : [100, 1000, 10000];
@@ -57,6 +80,8 @@ export async function finderAtScale(browser, base, { smoke, runs }) {
     }
     const keystroke = await page.evaluate(() => window.__keyTimes);
     const filter = await page.evaluate((n) => window.__filter(n), smoke ? 4 : Math.max(runs, 20));
+    await context.close();
+    const bare = await bareKeystrokes(browser, base, count, words);
     out.push({
       count,
       offers: count + 51,
@@ -65,8 +90,8 @@ export async function finderAtScale(browser, base, { smoke, runs }) {
       heap,
       keystroke: { median: median(keystroke), p95: p95(keystroke), n: keystroke.length, max: Math.max(...keystroke) },
       filter: { median: median(filter), p95: p95(filter), n: filter.length },
+      bareKeystroke: { median: median(bare), p95: p95(bare), n: bare.length },
     });
-    await context.close();
   }
   return out;
 }

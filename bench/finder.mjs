@@ -33,6 +33,23 @@ async function clear(page) {
 }
 
 /**
+ * Focuses the field, types one throwaway word (warms the search index), then
+ * types `words` key by key; returns the time of every key.
+ */
+async function typeAndTime(page, words) {
+  await page.evaluate(() => window.__prepareTyping());
+  await page.waitForTimeout(500);
+  await typeWord(page, 'lokaal');
+  await clear(page);
+  await page.evaluate(() => (window.__keyTimes = []));
+  for (const word of words) {
+    await typeWord(page, word);
+    await clear(page);
+  }
+  return page.evaluate(() => window.__keyTimes);
+}
+
+/**
  * The same words typed the same way into a plain input over the same offers
  * (bench/pages/bare-search.html): what the measure gives when the page does
  * almost nothing, its floor on this machine.
@@ -42,15 +59,7 @@ async function bareKeystrokes(browser, base, count, words) {
   const page = await context.newPage();
   await page.goto(`${base}/bench/pages/bare-search.html?count=${count}`);
   await page.evaluate(() => window.__ready);
-  await page.evaluate(() => window.__prepareTyping());
-  await typeWord(page, 'lokaal');
-  await clear(page);
-  await page.evaluate(() => (window.__keyTimes = []));
-  for (const word of words) {
-    await typeWord(page, word);
-    await clear(page);
-  }
-  const times = await page.evaluate(() => window.__keyTimes);
+  const times = await typeAndTime(page, words);
   await context.close();
   return times;
 }
@@ -69,16 +78,7 @@ export async function finderAtScale(browser, base, { smoke, runs }) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 
-    await page.evaluate(() => window.__prepareTyping());
-    await page.waitForTimeout(500);
-    await typeWord(page, 'lokaal');
-    await clear(page);
-    await page.evaluate(() => (window.__keyTimes = []));
-    for (const word of words) {
-      await typeWord(page, word);
-      await clear(page);
-    }
-    const keystroke = await page.evaluate(() => window.__keyTimes);
+    const keystroke = await typeAndTime(page, words);
     const filter = await page.evaluate((n) => window.__filter(n), smoke ? 4 : Math.max(runs, 20));
     await context.close();
     const bare = await bareKeystrokes(browser, base, count, words);

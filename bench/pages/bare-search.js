@@ -4,6 +4,7 @@
 // paints the first 100 synchronously in the input event. The hooks and the
 // timing are the finder page's, so the two figures sit side by side.
 import { generateFeed } from '/test/fixtures/offerings-generator.js';
+import { nextPaint, timeKeystrokes } from './typing.js';
 
 const count = Number(new URLSearchParams(location.search).get('count') ?? 100);
 const offers = generateFeed(count).offerings.map((o) => ({ title: o.title, key: o.title.toLowerCase() }));
@@ -27,27 +28,9 @@ function show() {
 input.addEventListener('input', show);
 show();
 
-const yieldTask = () =>
-  new Promise((r) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => r();
-    port2.postMessage(0);
-  });
-const nextPaint = () => new Promise((r) => requestAnimationFrame(() => yieldTask().then(r)));
-
 window.__ready = nextPaint().then(() => ({ ms: 0, shown: list.children.length }));
 window.__settled = () => list.dataset.q === input.value.trim();
 window.__keyTimes = [];
 window.__prepareTyping = () => {
-  input.addEventListener('keydown', (e) => {
-    if (e.key.length !== 1 || e.ctrlKey) return;
-    const t = e.timeStamp;
-    void (async () => {
-      do await yieldTask();
-      while (!window.__settled());
-      await nextPaint();
-      window.__keyTimes.push(performance.now() - t);
-    })();
-  });
-  input.focus();
+  timeKeystrokes(input, window.__settled);
 };

@@ -9,6 +9,7 @@
 //   __filter(n)       n times: tick a filter option, time until the filtered
 //                     list is painted, untick it again
 import { generateFeed } from '/test/fixtures/offerings-generator.js';
+import { nextPaint, timeKeystrokes, yieldTask } from './typing.js';
 
 const count = Number(new URLSearchParams(location.search).get('count') ?? 100);
 const el = document.createElement('vk-training-finder');
@@ -18,15 +19,6 @@ feed.type = 'application/json';
 feed.textContent = JSON.stringify(generateFeed(count));
 el.append(feed);
 document.getElementById('stage').append(el);
-
-/** Yields to the event loop without setTimeout's 4 ms clamp. */
-const yieldTask = () => new Promise((r) => {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => r();
-  port2.postMessage(0);
-});
-/** Resolves after the next frame has been produced: a rAF, then a task after it. */
-const nextPaint = () => new Promise((r) => requestAnimationFrame(() => yieldTask().then(r)));
 
 const root = () => el.shadowRoot;
 const results = () => root().querySelectorAll('[part~="result"]').length;
@@ -49,18 +41,7 @@ window.__settled = () => {
 
 window.__keyTimes = [];
 window.__prepareTyping = () => {
-  const input = root().querySelector('[part~="search-input"]');
-  input.addEventListener('keydown', (e) => {
-    if (e.key.length !== 1 || e.ctrlKey) return; // typed characters only
-    const t = e.timeStamp;
-    void (async () => {
-      do await yieldTask();
-      while (!window.__settled());
-      await nextPaint();
-      window.__keyTimes.push(performance.now() - t);
-    })();
-  });
-  input.focus();
+  timeKeystrokes(root().querySelector('[part~="search-input"]'), window.__settled);
 };
 
 /** Filters on office (the first facet, open by default), option by option. */

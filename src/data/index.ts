@@ -29,34 +29,14 @@ export type {
   TrendId,
   Value,
   ValueId,
-} from "./generated/types.js";
-export { normalizeKey, foldText } from "./normalize.js";
-export {
-  allValues,
-  getValue,
-  suggestValues,
-  valuesByCluster,
-  allClusters,
-  getCluster,
-} from "./values.js";
-export type { ClusterValues } from "./values.js";
-export {
-  allRoles,
-  getRole,
-  prioritiesFor,
-  rolesPrioritising,
-  actionsFor,
-  governmentActions,
-} from "./roles.js";
-export type { ActionFilter } from "./roles.js";
-export {
-  getSource,
-  allSources,
-  resolveCitation,
-  getTrend,
-  allTrends,
-} from "./sources.js";
-export type { Citation } from "./sources.js";
+} from './generated/types.js';
+export { normalizeKey, foldText } from './normalize.js';
+export { allValues, getValue, suggestValues, valuesByCluster, allClusters, getCluster } from './values.js';
+export type { ClusterValues } from './values.js';
+export { allRoles, getRole, prioritiesFor, rolesPrioritising, actionsFor, governmentActions } from './roles.js';
+export type { ActionFilter } from './roles.js';
+export { getSource, allSources, resolveCitation, getTrend, allTrends } from './sources.js';
+export type { Citation } from './sources.js';
 export {
   findOfferings,
   corpusOfferings,
@@ -66,22 +46,11 @@ export {
   facetValues,
   professionalisationLevels,
   craft,
-} from "./offerings.js";
-export type {
-  OfferingFilters,
-  OfferingFacet,
-  OfferingMode,
-  OfferingCostKind,
-} from "./offerings.js";
-export {
-  quickScanBank,
-  quickScanItems,
-  selectScanItems,
-  scannableValues,
-  SCAN_LEVELS,
-} from "./quick-scan.js";
-export type { ScanSelection } from "./quick-scan.js";
-export { loadOfferingsFeed, checkFeed } from "./feed.js";
+} from './offerings.js';
+export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
+export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
+export type { ScanSelection } from './quick-scan.js';
+export { loadOfferingsFeed, checkFeed } from './feed.js';
 export {
   preloadData,
   loadSources as sourcesFile,
@@ -94,13 +63,6 @@ export {
   loadOfferings as offeringsFile,
   loadCraft as craftFile,
   loadQuickScan as quickScanFile,
-} from "./load.js";
-export type { DataFile } from "./load.js";
-export type {
-  FeedResult,
-  FeedError,
-  FeedErrorCode,
-  FeedOptions,
-  RejectedRecord,
-  FeedRecordProblem,
-} from "./feed.js";
+} from './load.js';
+export type { DataFile } from './load.js';
+export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

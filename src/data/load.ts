@@ -14,7 +14,7 @@ import type {
   SourcesFile,
   TrendsFile,
   ValuesFile,
-} from "./generated/types.js";
+} from './generated/types.js';
 
 type Loader<T> = () => Promise<T>;
 
@@ -23,32 +23,16 @@ function once<T>(load: () => Promise<{ default: unknown }>): Loader<T> {
   return () => (cached ??= load().then((m) => m.default as T));
 }
 
-export const loadSources = once<SourcesFile>(
-  () => import("../../data/sources.json"),
-);
-export const loadClusters = once<ClustersFile>(
-  () => import("../../data/clusters.json"),
-);
-export const loadValues = once<ValuesFile>(
-  () => import("../../data/values.json"),
-);
-export const loadRoles = once<RolesFile>(() => import("../../data/roles.json"));
-export const loadActions = once<ActionsFile>(
-  () => import("../../data/actions.json"),
-);
-export const loadTrends = once<TrendsFile>(
-  () => import("../../data/trends.json"),
-);
-export const loadProviders = once<ProvidersFile>(
-  () => import("../../data/providers.json"),
-);
-export const loadOfferings = once<OfferingsFile>(
-  () => import("../../data/offerings.json"),
-);
-export const loadCraft = once<CraftFile>(() => import("../../data/craft.json"));
-export const loadQuickScan = once<QuickScanFile>(
-  () => import("../../data/quick-scan.json"),
-);
+export const loadSources = once<SourcesFile>(() => import('../../data/sources.json'));
+export const loadClusters = once<ClustersFile>(() => import('../../data/clusters.json'));
+export const loadValues = once<ValuesFile>(() => import('../../data/values.json'));
+export const loadRoles = once<RolesFile>(() => import('../../data/roles.json'));
+export const loadActions = once<ActionsFile>(() => import('../../data/actions.json'));
+export const loadTrends = once<TrendsFile>(() => import('../../data/trends.json'));
+export const loadProviders = once<ProvidersFile>(() => import('../../data/providers.json'));
+export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
+export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));
+export const loadQuickScan = once<QuickScanFile>(() => import('../../data/quick-scan.json'));
 
 /** A data file, as `preloadData` takes it: one of the loaders above. */
 export type DataFile = () => Promise<unknown>;

@@ -29,12 +29,9 @@ import {
   type SourceDocument,
   type Value,
   type ValueId,
-} from "../data/index.js";
-import { documentMap } from "../shared/citation.js";
-import type {
-  OfficeOrder,
-  ValueOrder,
-} from "./role-priority-table.messages.js";
+} from '../data/index.js';
+import { documentMap } from '../shared/citation.js';
+import type { OfficeOrder, ValueOrder } from './role-priority-table.messages.js';
 
 /** A value as the table shows it: its cluster resolved, `null` when the text does not state it. */
 export interface ValueEntry {
@@ -58,7 +55,7 @@ export interface MatrixColumn {
 }
 
 export interface MatrixModel {
-  readonly kind: "matrix";
+  readonly kind: 'matrix';
   readonly offices: readonly OfficeEntry[];
   readonly columns: readonly MatrixColumn[];
   /** Clusters that have at least one column, in order; `null` stands for "cluster not stated". */
@@ -73,7 +70,7 @@ export interface OfficePriority {
 }
 
 export interface OfficeModel {
-  readonly kind: "office";
+  readonly kind: 'office';
   readonly role: Role;
   /** `null`: the text does not name them (Statenleden). */
   readonly priorities: readonly OfficePriority[] | null;
@@ -92,7 +89,7 @@ export interface CompareRow {
 }
 
 export interface CompareModel {
-  readonly kind: "compare";
+  readonly kind: 'compare';
   readonly offices: readonly OfficeEntry[];
   /** Each value prioritised by at least one compared office, in order of first appearance. */
   readonly rows: readonly CompareRow[];
@@ -107,38 +104,29 @@ export interface CompareModel {
 }
 
 export interface GovernmentModel {
-  readonly kind: "government";
+  readonly kind: 'government';
   readonly groups: readonly { heading: string; actions: readonly Action[] }[];
   readonly source: Source;
   readonly documents: ReadonlyMap<string, SourceDocument>;
 }
 
 export interface UnknownModel {
-  readonly kind: "unknown";
+  readonly kind: 'unknown';
   readonly input: string;
   readonly roles: readonly Role[];
 }
 
-export type TableModel =
-  MatrixModel | OfficeModel | CompareModel | GovernmentModel | UnknownModel;
+export type TableModel = MatrixModel | OfficeModel | CompareModel | GovernmentModel | UnknownModel;
 
 /** What the attributes ask for, before any data is read. */
 export type Request =
-  | { readonly kind: "matrix" }
-  | { readonly kind: "government" }
-  | {
-      readonly kind: "office";
-      readonly office: string;
-      readonly viaRole?: boolean;
-    }
-  | { readonly kind: "compare"; readonly offices: readonly string[] };
+  | { readonly kind: 'matrix' }
+  | { readonly kind: 'government' }
+  | { readonly kind: 'office'; readonly office: string; readonly viaRole?: boolean }
+  | { readonly kind: 'compare'; readonly offices: readonly string[] };
 
-const MATRIX_WORDS = new Set(["alle", "all", "overzicht", "overview"]);
-const GOVERNMENT_WORDS = new Set([
-  "rijksoverheid",
-  "rijk",
-  "national-government",
-]);
+const MATRIX_WORDS = new Set(['alle', 'all', 'overzicht', 'overview']);
+const GOVERNMENT_WORDS = new Set(['rijksoverheid', 'rijk', 'national-government']);
 
 /**
  * Reads the mode from the attributes: `offices` (a comparison) wins over
@@ -153,37 +141,35 @@ export function requestFor(
   fromContext: string | undefined,
   roleAttribute?: string,
 ): Request {
-  const list = (offices ?? "")
+  const list = (offices ?? '')
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter(Boolean);
-  if (list.length) return { kind: "compare", offices: list };
+  if (list.length) return { kind: 'compare', offices: list };
   const one = office?.trim() || fromContext?.trim();
   if (!one) {
-    const key = roleAttribute ? normalizeKey(roleAttribute) : "";
-    if (GOVERNMENT_WORDS.has(key)) return { kind: "government" };
-    return key && !MATRIX_WORDS.has(key)
-      ? { kind: "office", office: roleAttribute?.trim() ?? "", viaRole: true }
-      : { kind: "matrix" };
+    const key = roleAttribute ? normalizeKey(roleAttribute) : '';
+    if (GOVERNMENT_WORDS.has(key)) return { kind: 'government' };
+    return key && !MATRIX_WORDS.has(key) ? { kind: 'office', office: roleAttribute?.trim() ?? '', viaRole: true } : { kind: 'matrix' };
   }
   const key = normalizeKey(one);
-  if (MATRIX_WORDS.has(key)) return { kind: "matrix" };
-  if (GOVERNMENT_WORDS.has(key)) return { kind: "government" };
-  return { kind: "office", office: one };
+  if (MATRIX_WORDS.has(key)) return { kind: 'matrix' };
+  if (GOVERNMENT_WORDS.has(key)) return { kind: 'government' };
+  return { kind: 'office', office: one };
 }
 
 /** The longest common heading path of sources from one document (for one citation under a table). */
 export function commonSource(sources: readonly Source[]): Source {
   const [first, ...rest] = sources;
-  if (!first) throw new Error("commonSource: no sources");
-  let parts = first.section.split(" › ");
+  if (!first) throw new Error('commonSource: no sources');
+  let parts = first.section.split(' › ');
   for (const s of rest) {
-    const other = s.section.split(" › ");
+    const other = s.section.split(' › ');
     let i = 0;
     while (i < parts.length && parts[i] === other[i]) i++;
     parts = parts.slice(0, i);
   }
-  return { doc: first.doc, section: parts.join(" › "), quote: first.quote };
+  return { doc: first.doc, section: parts.join(' › '), quote: first.quote };
 }
 
 interface Loaded {
@@ -195,22 +181,10 @@ interface Loaded {
 }
 
 async function loadBasics(): Promise<Loaded> {
-  const [roles, values, clusters, sources] = await Promise.all([
-    allRoles(),
-    allValues(),
-    allClusters(),
-    allSources(),
-  ]);
+  const [roles, values, clusters, sources] = await Promise.all([allRoles(), allValues(), allClusters(), allSources()]);
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const entries = new Map<string, ValueEntry>(
-    values.map((v: Value) => [
-      v.id,
-      {
-        id: v.id,
-        name: v.name,
-        cluster: v.cluster ? (clusterById.get(v.cluster) ?? null) : null,
-      },
-    ]),
+    values.map((v: Value) => [v.id, { id: v.id, name: v.name, cluster: v.cluster ? (clusterById.get(v.cluster) ?? null) : null }]),
   );
   return {
     roles,
@@ -221,19 +195,13 @@ async function loadBasics(): Promise<Loaded> {
   };
 }
 
-function officeEntry(
-  role: Role,
-  values: ReadonlyMap<string, ValueEntry>,
-): OfficeEntry {
+function officeEntry(role: Role, values: ReadonlyMap<string, ValueEntry>): OfficeEntry {
   return {
     role,
     values:
       role.priorities?.map((id) => {
         const v = values.get(id);
-        if (!v)
-          throw new Error(
-            `roles.json: ${role.id} prioritises unknown value ${id}`,
-          );
+        if (!v) throw new Error(`roles.json: ${role.id} prioritises unknown value ${id}`);
         return v;
       }) ?? null,
   };
@@ -252,21 +220,14 @@ async function loadMatrix(): Promise<MatrixModel> {
   const rank = (c: Cluster | null) => (c ? c.order : Number.MAX_SAFE_INTEGER);
   const at = (v: ValueEntry) => valueOrder.get(v.id) ?? 0;
   const columns = [...byValue.values()]
-    .sort(
-      (a, b) =>
-        rank(a.value.cluster) - rank(b.value.cluster) ||
-        at(a.value) - at(b.value),
-    )
+    .sort((a, b) => rank(a.value.cluster) - rank(b.value.cluster) || at(a.value) - at(b.value))
     .map((entry, index) => ({ ...entry, index }));
   const present = new Set(columns.map((c) => c.value.cluster?.id ?? null));
   return {
-    kind: "matrix",
+    kind: 'matrix',
     offices,
     columns,
-    clusters: [
-      ...clusters.filter((c) => present.has(c.id)),
-      ...(present.has(null) ? [null] : []),
-    ],
+    clusters: [...clusters.filter((c) => present.has(c.id)), ...(present.has(null) ? [null] : [])],
     source: commonSource(roles.map((r) => r.source)),
     documents,
   };
@@ -274,23 +235,17 @@ async function loadMatrix(): Promise<MatrixModel> {
 
 async function loadOffice(role: Role, basics: Loaded): Promise<OfficeModel> {
   const [own, association, providers] = await Promise.all([
-    actionsFor({ role: role.id, actor: "ambtsdrager" }),
-    actionsFor({ role: role.id, actor: "vereniging" }),
+    actionsFor({ role: role.id, actor: 'ambtsdrager' }),
+    actionsFor({ role: role.id, actor: 'vereniging' }),
     corpusProviders(),
   ]);
   const entry = officeEntry(role, basics.values);
   const ids = association[0]?.associations ?? role.associations;
-  const associations = ids.flatMap(
-    (id) => providers.find((p) => p.id === id) ?? [],
-  );
+  const associations = ids.flatMap((id) => providers.find((p) => p.id === id) ?? []);
   return {
-    kind: "office",
+    kind: 'office',
     role,
-    priorities:
-      entry.values?.map((value) => ({
-        value,
-        actions: own.filter((a) => a.value === value.id),
-      })) ?? null,
+    priorities: entry.values?.map((value) => ({ value, actions: own.filter((a) => a.value === value.id) })) ?? null,
     associationActions: association,
     associations,
     source: commonSource([role.source, ...own.map((a) => a.source)]),
@@ -298,25 +253,16 @@ async function loadOffice(role: Role, basics: Loaded): Promise<OfficeModel> {
   };
 }
 
-async function loadCompare(
-  inputs: readonly string[],
-  basics: Loaded,
-): Promise<CompareModel> {
+async function loadCompare(inputs: readonly string[], basics: Loaded): Promise<CompareModel> {
   const chosen: Role[] = [];
   const unknown: string[] = [];
-  const found = await Promise.all(
-    inputs.map(async (input) => ({ input, role: await getRole(input) })),
-  );
+  const found = await Promise.all(inputs.map(async (input) => ({ input, role: await getRole(input) })));
   for (const { input, role } of found) {
     if (!role) unknown.push(input);
     else if (!chosen.includes(role)) chosen.push(role);
   }
   const offices = chosen.map((r) => officeEntry(r, basics.values));
-  const own = (
-    await Promise.all(
-      chosen.map((r) => actionsFor({ role: r.id, actor: "ambtsdrager" })),
-    )
-  ).flat();
+  const own = (await Promise.all(chosen.map((r) => actionsFor({ role: r.id, actor: 'ambtsdrager' })))).flat();
   const actions = new Map<string, Action[]>();
   for (const a of own) {
     if (!a.role || !a.value) continue;
@@ -331,17 +277,13 @@ async function loadCompare(
       rows.set(v.id, row);
     }
   return {
-    kind: "compare",
+    kind: 'compare',
     offices,
     rows: [...rows.values()],
     actions,
     unknown,
     validIds: basics.roles.map((r) => r.id),
-    source: commonSource(
-      chosen.length
-        ? chosen.map((r) => r.source)
-        : basics.roles.map((r) => r.source),
-    ),
+    source: commonSource(chosen.length ? chosen.map((r) => r.source) : basics.roles.map((r) => r.source)),
     documents: basics.documents,
   };
 }
@@ -354,7 +296,7 @@ export function actionKey(role: RoleId, value: ValueId): string {
 async function loadGovernment(basics: Loaded): Promise<GovernmentModel> {
   const groups = await governmentActions();
   return {
-    kind: "government",
+    kind: 'government',
     groups,
     source: commonSource(groups.flatMap((g) => g.actions.map((a) => a.source))),
     documents: basics.documents,
@@ -363,28 +305,21 @@ async function loadGovernment(basics: Loaded): Promise<GovernmentModel> {
 
 /** Loads (lazily, through the data API) everything one mode needs. */
 export async function loadModel(request: Request): Promise<TableModel> {
-  if (request.kind === "matrix") return loadMatrix();
+  if (request.kind === 'matrix') return loadMatrix();
   // One round trip for the basics and the actions and associations after them.
-  preloadData(
-    rolesFile,
-    valuesFile,
-    clustersFile,
-    sourcesFile,
-    actionsFile,
-    providersFile,
-  );
+  preloadData(rolesFile, valuesFile, clustersFile, sourcesFile, actionsFile, providersFile);
   const basics = await loadBasics();
   switch (request.kind) {
-    case "government":
+    case 'government':
       return loadGovernment(basics);
-    case "compare":
+    case 'compare':
       return loadCompare(request.offices, basics);
-    case "office": {
+    case 'office': {
       const role = await getRole(request.office);
       if (role) return loadOffice(role, basics);
       // role="region" and the like: a real ARIA role on the element, not an office.
       if (request.viaRole) return loadMatrix();
-      return { kind: "unknown", input: request.office, roles: basics.roles };
+      return { kind: 'unknown', input: request.office, roles: basics.roles };
     }
   }
 }
@@ -396,34 +331,22 @@ export function orderOffices(
   name: (role: Role) => string,
   locale: string,
 ): OfficeEntry[] {
-  if (order === "publication") return [...offices];
+  if (order === 'publication') return [...offices];
   const collator = new Intl.Collator(locale);
-  const sign = order === "name-asc" ? 1 : -1;
-  return [...offices].sort(
-    (a, b) => sign * collator.compare(name(a.role), name(b.role)),
-  );
+  const sign = order === 'name-asc' ? 1 : -1;
+  return [...offices].sort((a, b) => sign * collator.compare(name(a.role), name(b.role)));
 }
 
 /** Columns of the matrix in the chosen order and filtered to one cluster (`''` all, `'none'` the unstated one). */
-export function orderColumns(
-  columns: readonly MatrixColumn[],
-  order: ValueOrder,
-  cluster: string,
-): MatrixColumn[] {
-  const shown = columns.filter(
-    (c) => !cluster || (c.value.cluster?.id ?? "none") === cluster,
-  );
-  if (order === "cluster") return shown;
-  const sign = order === "count-desc" ? -1 : 1;
-  return shown.sort(
-    (a, b) => sign * (a.offices.length - b.offices.length) || a.index - b.index,
-  );
+export function orderColumns(columns: readonly MatrixColumn[], order: ValueOrder, cluster: string): MatrixColumn[] {
+  const shown = columns.filter((c) => !cluster || (c.value.cluster?.id ?? 'none') === cluster);
+  if (order === 'cluster') return shown;
+  const sign = order === 'count-desc' ? -1 : 1;
+  return shown.sort((a, b) => sign * (a.offices.length - b.offices.length) || a.index - b.index);
 }
 
 /** Runs of adjacent columns in the same cluster: the column-group header cells. */
-export function clusterRuns(
-  columns: readonly MatrixColumn[],
-): { cluster: Cluster | null; columns: MatrixColumn[] }[] {
+export function clusterRuns(columns: readonly MatrixColumn[]): { cluster: Cluster | null; columns: MatrixColumn[] }[] {
   const runs: { cluster: Cluster | null; columns: MatrixColumn[] }[] = [];
   for (const c of columns) {
     const last = runs.at(-1);

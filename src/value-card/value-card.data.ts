@@ -29,8 +29,8 @@ import {
   type SourceDocument,
   type Trend,
   type Value,
-} from "../data/index.js";
-import { documentMap } from "../shared/citation.js";
+} from '../data/index.js';
+import { documentMap } from '../shared/citation.js';
 
 /** The office holders of one prioritising office and their three actions for this value. */
 export interface RoleActions {
@@ -39,7 +39,7 @@ export interface RoleActions {
 }
 
 export interface CardData {
-  readonly kind: "card";
+  readonly kind: 'card';
   readonly value: Value;
   /** `null` when the text does not state the cluster (weerbaarheid). */
   readonly cluster: Cluster | null;
@@ -68,41 +68,27 @@ export interface CardData {
   readonly associations: readonly Provider[];
   readonly trends: ReadonlyMap<string, Trend>;
   /** The values the text says this one can clash with, with the sentence that says so. */
-  readonly clashes: readonly {
-    readonly value: Value;
-    readonly source: Value["clashesWith"][number]["source"];
-  }[];
+  readonly clashes: readonly { readonly value: Value; readonly source: Value['clashesWith'][number]['source'] }[];
 }
 
 export interface UnknownValue {
-  readonly kind: "unknown";
+  readonly kind: 'unknown';
   readonly input: string;
   readonly suggestions: readonly Value[];
 }
 
 export interface NoValue {
-  readonly kind: "empty";
+  readonly kind: 'empty';
 }
 
 export type CardState = CardData | UnknownValue | NoValue;
 
-export async function loadCard(
-  input: string,
-  roleInput: string,
-  full: boolean,
-): Promise<CardState> {
-  if (!input.trim()) return { kind: "empty" };
+export async function loadCard(input: string, roleInput: string, full: boolean): Promise<CardState> {
+  if (!input.trim()) return { kind: 'empty' };
   // One round trip for everything the card will ask for below, not three.
-  preloadData(
-    valuesFile,
-    rolesFile,
-    sourcesFile,
-    clustersFile,
-    ...(full ? [actionsFile, trendsFile, providersFile] : []),
-  );
+  preloadData(valuesFile, rolesFile, sourcesFile, clustersFile, ...(full ? [actionsFile, trendsFile, providersFile] : []));
   const value = await getValue(input);
-  if (!value)
-    return { kind: "unknown", input, suggestions: await suggestValues(input) };
+  if (!value) return { kind: 'unknown', input, suggestions: await suggestValues(input) };
 
   const [values, roles, sources, cluster, role] = await Promise.all([
     allValues(),
@@ -112,9 +98,7 @@ export async function loadCard(
     roleInput.trim() ? getRole(roleInput) : Promise.resolve(undefined),
   ]);
   const byId = new Map(values.map((v) => [v.id, v]));
-  const rolePriorities = (role?.priorities ?? []).flatMap(
-    (id) => byId.get(id) ?? [],
-  );
+  const rolePriorities = (role?.priorities ?? []).flatMap((id) => byId.get(id) ?? []);
   const prioritised = role?.priorities?.includes(value.id) ?? false;
   const prioritising = roles.filter((r) => value.priorityFor.includes(r.id));
 
@@ -125,40 +109,28 @@ export async function loadCard(
   let trends = new Map<string, Trend>();
   if (full) {
     const [actions, trendList, providers] = await Promise.all([
-      actionsFor({ value: value.id, actor: "ambtsdrager" }),
+      actionsFor({ value: value.id, actor: 'ambtsdrager' }),
       allTrends(),
       corpusProviders(),
     ]);
     trends = new Map(trendList.map((t) => [t.id, t]));
     if (role && prioritised) {
       roleActions = actions.filter((a) => a.role === role.id);
-      associationActions = await actionsFor({
-        role: role.id,
-        actor: "vereniging",
-      });
-      const ids = new Set<string>(
-        associationActions.flatMap((a) => a.associations ?? []),
-      );
-      associations = [...ids].flatMap(
-        (id) => providers.find((p) => p.id === id) ?? [],
-      );
+      associationActions = await actionsFor({ role: role.id, actor: 'vereniging' });
+      const ids = new Set<string>(associationActions.flatMap((a) => a.associations ?? []));
+      associations = [...ids].flatMap((id) => providers.find((p) => p.id === id) ?? []);
     } else {
       perRole = prioritising
-        .map((r) => ({
-          role: r,
-          actions: actions.filter((a) => a.role === r.id),
-        }))
+        .map((r) => ({ role: r, actions: actions.filter((a) => a.role === r.id) }))
         .filter((g) => g.actions.length > 0);
     }
   }
 
   return {
-    kind: "card",
+    kind: 'card',
     value,
     cluster: cluster ?? null,
-    siblings: value.cluster
-      ? values.filter((v) => v.cluster === value.cluster && v.id !== value.id)
-      : [],
+    siblings: value.cluster ? values.filter((v) => v.cluster === value.cluster && v.id !== value.id) : [],
     documents: documentMap(sources),
     prioritising,
     officesWithPriorities: roles.filter((r) => r.priorities !== null).length,

@@ -97,6 +97,7 @@ export default [
       staticFiles([
         ['src/leeromgeving/index.html', 'index.html'],
         ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
+        ['src/leeromgeving/config.json', 'config.json'],
         ['src/leeromgeving/config.example.json', 'config.example.json'],
       ]),
     ],

@@ -65,11 +65,10 @@ async function open(url, where) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console.error: ${m.text()}`);
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
   });
   page.on('response', (r) => {
-    // config.json next to the learning tab is optional: its 404 is expected.
-    if (r.status() >= 400 && !r.url().endsWith('/config.json')) problems.push(`HTTP ${r.status()} ${r.url()}`);
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
   await page.goto(url);
   await page.waitForLoadState('load');

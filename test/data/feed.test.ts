@@ -4,20 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { checkFeed, loadOfferingsFeed } from '../../src/data/index.js';
+import { validOffering, validProvider } from '../fixtures/training-feeds.js';
 
-const valid = {
-  id: 'vb-startdag',
-  title: 'Startdag',
-  provider: 'vb',
-  description: null,
-  roles: ['raadslid'],
-  formats: ['opleiding'],
-  levels: ['macro'],
-  mode: 'individueel',
-  cost: { kind: 'betaald', text: null },
-  url: 'https://example.org/startdag',
-};
-const provider = { id: 'vb', name: 'Voorbeeld', shortName: null, aliases: [], kind: 'beroepsvereniging', description: null, roles: null, url: null };
+const valid = validOffering;
+const provider = validProvider;
 
 describe('loadOfferingsFeed', () => {
   it('loads the example feed of the repository without rejecting anything', async () => {

@@ -43,6 +43,7 @@ export {
   corpusProviders,
   mergeOfferings,
   matchesFacets,
+  FACETS,
   facetValues,
   professionalisationLevels,
   craft,
@@ -60,9 +61,5 @@ export {
   loadActions as actionsFile,
   loadTrends as trendsFile,
   loadProviders as providersFile,
-  loadOfferings as offeringsFile,
-  loadCraft as craftFile,
-  loadQuickScan as quickScanFile,
 } from './load.js';
-export type { DataFile } from './load.js';
 export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

@@ -53,7 +53,8 @@ export function facetValues(o: Offering, facet: OfferingFacet): readonly string[
   }
 }
 
-const FACETS: readonly OfferingFacet[] = ['roles', 'formats', 'levels', 'values', 'providers', 'modes', 'costs'];
+/** Every facet a filter can act on, in the order the finder shows them. */
+export const FACETS: readonly OfferingFacet[] = ['roles', 'formats', 'levels', 'values', 'providers', 'modes', 'costs'];
 
 /** Whether `o` passes every active facet filter (the query is not checked here). */
 export function matchesFacets(o: Offering, filters: OfferingFilters, except?: OfferingFacet): boolean {

@@ -11,7 +11,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { VkElement } from '../shared/vk-element.js';
 import { defineMessages } from '../shared/localize.js';
 import { defineElement } from '../shared/registry.js';
-import { controlStyles } from '../shared/controls.styles.js';
 import { reportHeightToParent } from '../embed/frame.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
 import { configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
@@ -54,12 +53,7 @@ const messages = defineMessages(
   },
 );
 
-const SECTION_HASH: Record<Section, string> = {
-  waarden: '#/waarden',
-  ambten: '#/ambten',
-  vinden: '#/vinden',
-  scan: '#/scan',
-};
+const SECTIONS: readonly Section[] = ['waarden', 'ambten', 'vinden', 'scan'];
 
 /**
  * The learning tab's page shell: navigation, the current view, and routing
@@ -71,7 +65,6 @@ const SECTION_HASH: Record<Section, string> = {
 export class VkLeeromgeving extends VkElement {
   static override styles = [
     VkElement.styles,
-    controlStyles,
     css`
       :host {
         max-inline-size: 80rem;
@@ -233,9 +226,9 @@ export class VkLeeromgeving extends VkElement {
         ${this.ignored.length ? html`<p class="notice" role="status">${m.ignored(this.ignored.join(', '))}</p>` : nothing}
         <nav aria-label=${m.nav}>
           <ul>
-            ${(Object.keys(SECTION_HASH) as Section[]).map(
+            ${SECTIONS.map(
               (s) => html`<li>
-                <a href=${SECTION_HASH[s]} aria-current=${s === current ? 'page' : 'false'}>${m.sections[s]}</a>
+                <a href=${hashFor({ name: s })} aria-current=${s === current ? 'page' : 'false'}>${m.sections[s]}</a>
               </li>`,
             )}
           </ul>

@@ -4,6 +4,8 @@
  * the page, which wins over the defaults. Unknown keys and bad values are
  * ignored (and listed, so the page can say so).
  */
+import { SLUG } from './routes.js';
+
 export interface TabConfig {
   /** Default office (`raadslid`, `griffier`, …). */
   role?: string;
@@ -23,7 +25,6 @@ export interface TabConfig {
   };
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CLASS = /^[A-Za-z_][\w-]{0,80}$/;
 const TOKEN = /^--vk-[a-z0-9-]{1,80}$/;
 

@@ -33,7 +33,8 @@ export function sectionOf(view: View): Section {
   }
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id as in the data: kebab-case ASCII. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses `location.hash`; anything unknown opens the value map. */
 export function parseHash(hash: string): View {

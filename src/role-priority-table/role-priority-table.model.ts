@@ -14,10 +14,6 @@ import {
   governmentActions,
   normalizeKey,
   preloadData,
-  rolesFile,
-  valuesFile,
-  clustersFile,
-  sourcesFile,
   actionsFile,
   providersFile,
   type Action,
@@ -306,8 +302,8 @@ async function loadGovernment(basics: Loaded): Promise<GovernmentModel> {
 /** Loads (lazily, through the data API) everything one mode needs. */
 export async function loadModel(request: Request): Promise<TableModel> {
   if (request.kind === 'matrix') return loadMatrix();
-  // One round trip for the basics and the actions and associations after them.
-  preloadData(rolesFile, valuesFile, clustersFile, sourcesFile, actionsFile, providersFile);
+  // The actions and associations in the same round trip as the basics (loadBasics asks for those at once).
+  preloadData(actionsFile, providersFile);
   const basics = await loadBasics();
   switch (request.kind) {
     case 'government':

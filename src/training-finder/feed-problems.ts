@@ -8,7 +8,7 @@ import type { FeedRecordProblem } from '../data/index.js';
 import type { FinderMessages } from './training-finder.messages.js';
 
 /** `/cost/kind` → `cost.kind`, `/formats/0` → `formats[0]`. */
-export function fieldName(pointer: string): string {
+function fieldName(pointer: string): string {
   return pointer
     .split('/')
     .slice(1)

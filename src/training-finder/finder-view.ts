@@ -8,10 +8,8 @@
  * Plain functions over arrays, no DOM: the element memoises them, so typing
  * costs one search plus one pass over the matches.
  */
-import { facetValues, matchesFacets, type Offering, type OfferingFacet, type OfferingFilters } from '../data/index.js';
+import { FACETS, facetValues, matchesFacets, type Offering, type OfferingFacet, type OfferingFilters } from '../data/index.js';
 import type { SortKey } from './url-state.js';
-
-export const FACETS: readonly OfferingFacet[] = ['roles', 'formats', 'levels', 'values', 'providers', 'modes', 'costs'];
 
 export interface FinderView {
   /** Matching offerings in display order. */

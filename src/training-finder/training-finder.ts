@@ -7,6 +7,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  FACETS,
   allRoles,
   allSources,
   allValues,
@@ -33,16 +34,17 @@ import { documentMap, renderCitation } from '../shared/citation.js';
 import { settingsContext, type VkSettings } from '../shared/context.js';
 import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput, type OfficeInput } from '../shared/office.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { costName, formatName, levelName, roleName } from '../shared/domain.messages.js';
+import { costName, formatName, levelName, modeName, roleName } from '../shared/domain.messages.js';
 import type { VkOfferingSelectDetail, VkValueSelectDetail } from '../shared/events.js';
 import { formatList, formatNumber, localized } from '../shared/localize.js';
 import { VkElement } from '../shared/vk-element.js';
 import { describeProblem } from './feed-problems.js';
-import { FACETS, compareNames, computeView, occurringOptions, sorter, type FinderView } from './finder-view.js';
+import { compareNames, computeView, occurringOptions, sorter, type FinderView } from './finder-view.js';
 import { renderOffering, type ItemContext } from './offering-item.js';
 import { trainingFinderStyles } from './training-finder.styles.js';
 import { messages, type FinderMessages } from './training-finder.messages.js';
 import {
+  CLOSED,
   EMPTY_STATE,
   SORT_KEYS,
   URL_STATE_MODES,
@@ -285,7 +287,6 @@ export class VkTrainingFinder extends VkElement {
   private preparedOffer: Offer | undefined;
   /** How many results are shown; back to one page when the results change. */
   @state() private shownCount = PAGE;
-  private shownFor: readonly Offering[] | undefined;
   private offerInputs: readonly unknown[] = [];
   private view: FinderView | undefined;
   private viewInputs: readonly unknown[] = [];
@@ -544,6 +545,7 @@ export class VkTrainingFinder extends VkElement {
     // With a search text the order is the ranking unless another order is chosen.
     const filters = this.filters;
     this.view = computeView(matches, filters, this.order);
+    this.shownCount = PAGE; // new results: back to one page
     this.withoutQuery =
       this.view.results.length === 0 && this.choice.query.trim() ? offer.all.filter((o) => matchesFacets(o, filters)).length : undefined;
     if (this.userChanged) this.scheduleAnnouncement();
@@ -596,7 +598,7 @@ export class VkTrainingFinder extends VkElement {
     return p ? p.name : id;
   }
 
-  private optionLabel(facet: OfferingFacet, value: string, m: FinderMessages): string {
+  private optionLabel(facet: OfferingFacet, value: string): string {
     const corpus = this.corpusTask.value;
     switch (facet) {
       case 'roles': {
@@ -612,7 +614,7 @@ export class VkTrainingFinder extends VkElement {
       case 'providers':
         return this.providerName(value);
       case 'modes':
-        return value === 'individueel' || value === 'collectief' ? m.modeOptions[value] : value;
+        return value === 'individueel' || value === 'collectief' ? modeName(value, this.locale) : value;
       case 'costs':
         return value === 'gratis' || value === 'betaald' || value === 'onbekend' ? costName(value, this.locale) : value;
     }
@@ -632,12 +634,9 @@ export class VkTrainingFinder extends VkElement {
     const offer = this.offer;
     if (!offer || same([offer, this.locale], this.optionInputs)) return;
     this.optionInputs = [offer, this.locale];
-    const m = this.t(messages);
     const fixed: Partial<Record<OfferingFacet, readonly string[]>> = {
       roles: [...(this.corpusTask.value?.roles.keys() ?? [])],
-      levels: ['macro', 'meso', 'micro'],
-      modes: ['individueel', 'collectief'],
-      costs: ['gratis', 'betaald', 'onbekend'],
+      ...CLOSED,
     };
     this.optionOrder = new Map(
       FACETS.map((facet) => {
@@ -645,7 +644,7 @@ export class VkTrainingFinder extends VkElement {
         const order = fixed[facet];
         const sorted = order
           ? [...order.filter((v) => present.has(v)), ...[...present].filter((v) => !order.includes(v))]
-          : [...present].sort((a, b) => compareNames(this.optionLabel(facet, a, m), this.optionLabel(facet, b, m)));
+          : [...present].sort((a, b) => compareNames(this.optionLabel(facet, a), this.optionLabel(facet, b)));
         return [facet, sorted];
       }),
     );
@@ -788,7 +787,7 @@ export class VkTrainingFinder extends VkElement {
                     this.toggleOption(facet, value);
                   }}
                 />
-                <span class="option-label" lang=${ifDefined(lang)}>${this.optionLabel(facet, value, m)}</span>
+                <span class="option-label" lang=${ifDefined(lang)}>${this.optionLabel(facet, value)}</span>
                 <span class="option-count">${m.optionCount(formatNumber(count, this.locale))}</span>
               </label>
               ${summary ? html`<p class="level-summary" id="level-${value}" lang="nl">${summary}</p>` : nothing}
@@ -815,7 +814,7 @@ export class VkTrainingFinder extends VkElement {
     for (const facet of FACETS) {
       for (const value of this.filters[facet] ?? []) {
         chips.push({
-          label: `${m.facets[facet]}: ${this.optionLabel(facet, value, m)}`,
+          label: `${m.facets[facet]}: ${this.optionLabel(facet, value)}`,
           remove: () => {
             this.removeOption(facet, value);
           },
@@ -886,10 +885,6 @@ export class VkTrainingFinder extends VkElement {
   }
 
   private renderList(results: readonly Offering[], m: FinderMessages, busy: boolean): TemplateResult {
-    if (results !== this.shownFor) {
-      this.shownFor = results;
-      this.shownCount = PAGE;
-    }
     const ctx = this.itemContext(m, results.length);
     const label = m.resultsLabel(m.offers(results.length, formatNumber(results.length, this.locale)));
     const shown = results.slice(0, this.shownCount);
@@ -949,7 +944,7 @@ export class VkTrainingFinder extends VkElement {
     const view = this.view;
     const suggestions: { label: string; count: number; apply: () => void }[] = [];
     for (const [facet, count] of view?.without ?? []) {
-      const labels = (this.filters[facet] ?? []).map((v) => this.optionLabel(facet, v, m));
+      const labels = (this.filters[facet] ?? []).map((v) => this.optionLabel(facet, v));
       suggestions.push({
         label: m.withoutFacet(m.facets[facet], formatList(labels, this.locale)),
         count,

@@ -64,7 +64,7 @@ export function effectiveFilters(state: FinderState, presetRoles: readonly RoleI
 type ListKey = 'roles' | 'formats' | 'levels' | 'values' | 'providers' | 'modes' | 'costs';
 
 /** URL parameter ↔ state field, in the order they are written. */
-export const LIST_PARAMS: readonly (readonly [string, ListKey])[] = [
+const LIST_PARAMS: readonly (readonly [string, ListKey])[] = [
   ['rol', 'roles'],
   ['vorm', 'formats'],
   ['niveau', 'levels'],
@@ -75,7 +75,8 @@ export const LIST_PARAMS: readonly (readonly [string, ListKey])[] = [
 ];
 const PARAM_NAMES = new Set(['q', 'sort', ...LIST_PARAMS.map(([p]) => p)]);
 
-const CLOSED: Partial<Record<ListKey, readonly string[]>> = {
+/** Facets whose options are a fixed list (any other value in a URL is dropped), in display order. */
+export const CLOSED: Partial<Record<ListKey, readonly string[]>> = {
   levels: ['macro', 'meso', 'micro'],
   modes: ['individueel', 'collectief'],
   costs: ['gratis', 'betaald', 'onbekend'],
@@ -141,7 +142,7 @@ export function parseState(search: string): FinderState {
 }
 
 /** The state as our query-string pairs (default values are left out). */
-export function serializeState(state: FinderState): string {
+function serializeState(state: FinderState): string {
   const out: string[] = [];
   if (state.query.trim()) out.push(`q=${encode(state.query)}`);
   for (const [param, key] of LIST_PARAMS) {
@@ -172,7 +173,7 @@ export function currentSearch(mode: UrlStateMode, loc: Location = location): str
 }
 
 /** The page URL with `state` written into it (a path + search + hash string). */
-export function urlWithState(mode: UrlStateMode, state: FinderState, loc: Location = location): string {
+function urlWithState(mode: UrlStateMode, state: FinderState, loc: Location = location): string {
   const ours = serializeState(state);
   if (mode === 'query') {
     const search = mergeSearch(currentSearch('query', loc), ours);

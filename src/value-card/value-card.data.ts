@@ -14,7 +14,6 @@ import {
   getRole,
   getValue,
   preloadData,
-  valuesFile,
   rolesFile,
   sourcesFile,
   clustersFile,
@@ -85,8 +84,9 @@ export type CardState = CardData | UnknownValue | NoValue;
 
 export async function loadCard(input: string, roleInput: string, full: boolean): Promise<CardState> {
   if (!input.trim()) return { kind: 'empty' };
-  // One round trip for everything the card will ask for below, not three.
-  preloadData(valuesFile, rolesFile, sourcesFile, clustersFile, ...(full ? [actionsFile, trendsFile, providersFile] : []));
+  // One round trip for everything the card will ask for below, not three
+  // (values.json is asked for at once by getValue).
+  preloadData(rolesFile, sourcesFile, clustersFile, ...(full ? [actionsFile, trendsFile, providersFile] : []));
   const value = await getValue(input);
   if (!value) return { kind: 'unknown', input, suggestions: await suggestValues(input) };
 

@@ -162,7 +162,7 @@ export class VkValueCard extends VkElement {
       this.markReady();
       if (this.focusAfterSwitch) {
         this.focusAfterSwitch = false;
-        this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+        this.focusHeading();
       }
     }
   }
@@ -205,10 +205,14 @@ export class VkValueCard extends VkElement {
    * Shows another value and moves focus to its name once it is rendered (the
    * page's other widgets call this through the value-select wiring).
    */
+  private focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+  }
+
   show(id: string): void {
     const state = this.data.value?.state;
     if (state?.kind === 'card' && state.value.id === id) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+      this.focusHeading();
       return;
     }
     this.focusAfterSwitch = true;

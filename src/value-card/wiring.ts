@@ -20,7 +20,6 @@ const INSTALLED = Symbol.for('vakmanschap-widgets.value-select-wiring');
 /** What the wiring needs of a card (kept structural: another bundle's card works too). */
 interface ShowsValue extends HTMLElement {
   show(id: string): void;
-  variant?: string;
 }
 
 function isCard(node: EventTarget): boolean {
@@ -32,7 +31,7 @@ function visible(el: Element): boolean {
 }
 
 /** The card on the page that should show a selected value, if any. */
-export function targetCard(doc: Document): ShowsValue | undefined {
+function targetCard(doc: Document): ShowsValue | undefined {
   const cards = [...doc.querySelectorAll<ShowsValue>('vk-value-card')].filter(
     (card) => typeof card.show === 'function' && visible(card),
   );

@@ -18,7 +18,7 @@ import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from './server.mjs';
 import { WIDGETS } from './config.mjs';
 import { kb, machine, median, ms, p95, table } from './lib.mjs';
-import { sizes, NLDS_COMPONENTS } from './sizes.mjs';
+import { sizes, widgetNames, NLDS_COMPONENTS } from './sizes.mjs';
 import { scanVersusSurveyJs } from './scan.mjs';
 import { finderAtScale } from './finder.mjs';
 import { leaks } from './leaks.mjs';
@@ -28,7 +28,7 @@ const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 2 : Math.max(20, Number(process.env.BENCH_RUNS ?? 25));
 const KB = 1024;
 /** The five widgets, in the order of the README. */
-const FIVE = Object.keys(WIDGETS).filter((w) => w !== 'placeholder' && w !== 'provider' && existsSync(`dist/cdn/vk-${w}.js`));
+const FIVE = widgetNames();
 const progress = (text) => process.stderr.write(`· ${text}\n`);
 
 if (!existsSync('dist/cdn/vakmanschap-widgets.js')) {

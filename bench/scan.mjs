@@ -13,12 +13,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSize, median, p95 } from './lib.mjs';
 
-export const OFFICE = 'wethouder';
+const OFFICE = 'wethouder';
 
 const read = (name) => JSON.parse(readFileSync(`data/${name}.json`, 'utf8'));
 
 /** Pages of the scan for `office`, in the order vk-quick-scan asks them (selectScanItems). */
-export function scanDefinition(office = OFFICE) {
+function scanDefinition(office = OFFICE) {
   const bank = read('quick-scan');
   const role = read('roles').roles.find((r) => r.id === office);
   const values = read('values').values;

@@ -243,7 +243,8 @@ async function nlDesignSystem() {
 }
 
 export async function sizes() {
-  const own = await ownModules(widgetNames());
+  const names = widgetNames();
+  const own = await ownModules(names);
   const lazy = lazyChunks();
   return {
     widgets: own.widgets,
@@ -254,7 +255,7 @@ export async function sizes() {
     singleFile: measure(['dist/vakmanschap-widgets.min.js']),
     singleFileWithoutData: await singleFileWithoutData(),
     singleWidgets: Object.fromEntries(
-      widgetNames()
+      names
         .map((w) => [w, `dist/single/vk-${w}.min.js`])
         .filter(([, f]) => existsSync(f))
         .map(([w, f]) => [w, measure([f])]),

@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 
 /** demo/themes/<file> ← <package>/<path>: each scoped to its theme class (.utrecht-theme, .voorbeeld-theme). */
-export const DEMO_THEMES = [
+const DEMO_THEMES = [
   { file: 'utrecht.css', pkg: '@utrecht/design-tokens', path: 'dist/theme.css', className: 'utrecht-theme' },
   {
     file: 'voorbeeld.css',

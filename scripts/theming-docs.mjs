@@ -11,6 +11,7 @@
  *   node scripts/theming-docs.mjs --check  fail if it is out of date or a check fails (lint)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cell, code, manifestElements, table } from './manifest-tables.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -74,9 +75,7 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const base = declarations.find((d) => d.name === 'VkElement');
 const documented = new Map((base?.cssProperties ?? []).map((p) => [p.name, p]));
-const elements = declarations
-  .filter((d) => d.customElement && d.tagName && !d.tagName.startsWith('vk-test'))
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+const elements = manifestElements(manifest);
 
 const normalise = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
 for (const t of tokens) {
@@ -95,10 +94,6 @@ for (const name of documented.keys()) {
 
 // ---------------------------------------------------------------- tables
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const code = (s) => (s ? `\`${cell(s)}\`` : '');
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const what = (name) => cell((documented.get(name)?.description ?? '').split(' Falls back to ')[0]);
 const where = (n) => PACKAGES.filter((p) => p.defines.has(n)).map((p) => p.key).join('');
 

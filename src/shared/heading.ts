@@ -4,13 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 /**
  * Headings whose level the host page chooses. A widget sits inside someone
  * else's document outline (an `<h2>` section on an association site, a tab
- * panel in a council information system), so its own headings take their
- * level from a `heading-level` attribute instead of a fixed `<h2>`.
- * Real `<h1>`–`<h6>` elements, each its own Lit template.
+ * panel in a council information system), so its headings take their level
+ * from its `heading-level` attribute instead of a fixed `<h2>`.
+ *
+ * One rule for every widget: `heading-level` is the level of the widget's
+ * top heading, a whole number from 1 to 6; anything else (empty, `0`, `7`,
+ * `2.5`, `h3`) means the widget's default. The default assumes a page with
+ * an `<h1>`: **2** for widgets whose top heading titles the widget itself
+ * (the card's value, the overview's groups, the scan's title) and **3** for
+ * widgets whose headings sit under a heading the host places above them
+ * (the table's notes, the finder's results). Headings inside go one level
+ * deeper each, never beyond 6.
  */
 
-/** A usable heading level (1–6) from an attribute value; `fallback` for anything else. */
-export function headingLevel(level: unknown, fallback = 2): number {
+/** The widget's top heading level from its `heading-level` value: a whole number 1–6, else `fallback`. */
+export function headingLevel(level: unknown, fallback: number): number {
   const n = typeof level === 'number' ? level : Number(level);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : fallback;
 }
@@ -20,76 +28,33 @@ export interface HeadingOptions {
   /** `part` name(s) for hosts to style the heading. */
   readonly part?: string;
   readonly className?: string;
-  /** `tabindex="-1"`: the widget may move focus here (after it switched content). */
+  /**
+   * The widget moves focus here after it switched its content (a new card,
+   * the next screen): `tabindex="-1"`, marked `data-focus-heading`.
+   */
   readonly focusable?: boolean;
   /** `lang` of the heading text, e.g. `nl` for a value name in an English interface. */
   readonly lang?: string;
 }
 
-/** `<h{level}>` with `content`; the level is clamped to 1–6. */
+/** A real `<h1>`–`<h6>` with `content`; `level` is clamped to 1–6. */
 export function renderHeading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const o = options;
-  const tabindex = o.focusable ? -1 : undefined;
+  const { id, part, className, lang } = options;
+  const tabindex = options.focusable ? -1 : undefined;
+  const focus = options.focusable === true;
+  // One template per element name: Lit cannot bind a tag name.
   switch (Math.min(6, Math.max(1, Math.round(level)))) {
     case 1:
-      return html`<h1
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h1>`;
+      return html`<h1 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h1>`;
     case 3:
-      return html`<h3
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h3>`;
+      return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h3>`;
     case 4:
-      return html`<h4
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h4>`;
+      return html`<h4 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h4>`;
     case 5:
-      return html`<h5
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h5>`;
+      return html`<h5 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h5>`;
     case 6:
-      return html`<h6
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h6>`;
-    default:
-      return html`<h2
-        id=${ifDefined(o.id)}
-        part=${ifDefined(o.part)}
-        class=${ifDefined(o.className)}
-        lang=${ifDefined(o.lang)}
-        tabindex=${ifDefined(tabindex)}
-      >
-        ${content}
-      </h2>`;
+      return html`<h6 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h6>`;
+    default: // 2, and NaN
+      return html`<h2 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)} lang=${ifDefined(lang)} tabindex=${ifDefined(tabindex)} ?data-focus-heading=${focus}>${content}</h2>`;
   }
 }

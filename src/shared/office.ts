@@ -1,65 +1,167 @@
 /**
- * Which office a widget is about. Every widget that takes an office reads it
- * the same way:
+ * Which office a widget is about, read the same way by every widget:
  *
  * 1. its own `office` attribute or property;
  * 2. else a `role` attribute, **if it names an office** (`role="griffier"`,
  *    as early documentation had it). `role` is HTML's ARIA attribute, so
  *    `role="griffier"` is an invalid ARIA role that accessibility checkers
- *    report; the widget still honours it, says so (`role-attribute` problem)
- *    and asks for `office`. A genuine ARIA role (`role="region"`) is left alone;
+ *    report; the widget still honours it, says so (problem `role-attribute`)
+ *    and asks for `office`. A genuine ARIA role (`role="region"`) is left
+ *    alone and the next step applies;
  * 3. else the office of an enclosing `<vk-provider>`.
+ *
+ * An office name that names no office shows the `unknown-office` problem
+ * (`detail: { office, valid }`). Names are matched the way `getRole()` does:
+ * ids, names, plurals and aliases, case- and diacritics-insensitive.
  */
-import { getRole } from '../data/index.js';
-import type { VkSettings } from './context.js';
-import { defineMessages, localized } from './localize.js';
-import type { VkProblem } from './vk-element.js';
+import { ContextConsumer } from '@lit/context';
+import { Task, type TaskStatus } from '@lit/task';
+import { allRoles, getRole, normalizeKey, type Role } from '../data/index.js';
+import { settingsContext, type VkSettings } from './context.js';
+import type { LocalizedText } from './localize.js';
+import { roleAttribute, unknownOffice } from './problems.js';
+import { widgetHooks, type Awaitable, type VkElement, type WidgetHooks } from './vk-element.js';
 
-export interface OfficeInput {
-  /** The text to resolve with `getRole()` (`''` when none is given). */
+/** Where the office came from. */
+export type OfficeSource = 'office' | 'role' | 'provider';
+
+/** The office a widget is about, once resolved. */
+export interface Office {
+  /** The text that named it, trimmed; `''` when none is given. */
   readonly input: string;
-  /** Whether it came from a `role` attribute. */
-  readonly viaRole: boolean;
+  /** Where `input` came from; `undefined` when none is given. */
+  readonly source: OfficeSource | undefined;
+  /** The office `input` names; `undefined` without one, for an unknown name, or for one of the widget's `words`. */
+  readonly role: Role | undefined;
+  /** `input` is one of the widget's own words (normalised, e.g. the table's `alle`). */
+  readonly word: string | undefined;
 }
 
-export function officeInput(el: Element, own: string | null | undefined, settings: VkSettings | undefined): OfficeInput {
-  const mine = own?.trim();
-  if (mine) return { input: mine, viaRole: false };
-  const role = el.getAttribute('role')?.trim();
-  if (role) return { input: role, viaRole: true };
-  return { input: settings?.office?.trim() ?? '', viaRole: false };
+export interface OfficeOptions {
+  /**
+   * The widget's own office (its `office` attribute or property). `null`:
+   * the widget is about no single office right now (the table comparing
+   * offices), so nothing is read or reported.
+   */
+  readonly own: () => string | null | undefined;
+  /** Words the widget accepts besides office names (e.g. `alle`, `rijksoverheid`). */
+  readonly words?: readonly string[];
+  /** What the widget does when the office is unknown, in a sentence, added to the message. */
+  readonly unknownConsequence?: LocalizedText;
 }
 
-const messages = defineMessages(
-  {
-    roleAttribute: (value: string) =>
-      `Dit onderdeel toont het ambt uit role="${value}". Gebruik office="${value}": role is het toegankelijkheidsattribuut van HTML, en role="${value}" wordt door toegankelijkheidscontroles als fout gemeld.`,
-  },
-  {
-    roleAttribute: (value: string) =>
-      `This widget shows the office from role="${value}". Use office="${value}": role is HTML's accessibility attribute, and role="${value}" is reported as an error by accessibility checks.`,
-  },
-);
+/** [own office (`null`: none wanted), `role` attribute, provider office]: what the resolution depends on. */
+type OfficeArgs = readonly [string | null, string, string];
 
-/** The notice for an office given through `role` (code `role-attribute`). */
-export function roleAttributeProblem(value: string): VkProblem {
-  return {
-    code: 'role-attribute',
-    message: localized(messages, (m) => m.roleAttribute(value)),
-    detail: { role: value },
-  };
+/** An office as resolved, with the valid office ids when it names none (for the message). */
+interface Resolved {
+  readonly office: Office;
+  readonly valid?: readonly string[];
 }
+
+const NONE: Resolved = { office: { input: '', source: undefined, role: undefined, word: undefined } };
 
 /**
- * Drops a `role` attribute that names no office (a genuine ARIA role of the
- * host page's, such as `region`): it is not an office and not ours to judge.
+ * Reads, resolves and reports a widget's office; also gives the settings of
+ * an enclosing `<vk-provider>` (`settings`). Create it before the tasks that
+ * use it: `private readonly office = new OfficeController(this, { own: () => this.office })`.
+ * `updateComplete` waits for it. A data task that needs the office keys on
+ * {@link key} and awaits {@link taskComplete}, so it loads once per office.
  */
-export async function resolveOfficeInput(o: OfficeInput): Promise<OfficeInput> {
-  if (!o.viaRole) return o;
-  return (await getRole(o.input)) ? o : { input: '', viaRole: false };
-}
+export class OfficeController implements Awaitable {
+  private readonly hooks: WidgetHooks;
+  private readonly consumer: ContextConsumer<typeof settingsContext, VkElement>;
+  private readonly task: Task<OfficeArgs, Resolved>;
+  private readonly words: ReadonlySet<string>;
+  /** What this controller has on screen, so it clears only its own problems. */
+  private shownUnknown: string | undefined;
+  private shownRole: string | undefined;
 
-/** Equality for a Task's `argsEqual`. */
-export function sameOfficeInput(a: OfficeInput, b: OfficeInput): boolean {
-  return a.input === b.input && a.viaRole === b.viaRole;
+  constructor(
+    private readonly host: VkElement,
+    private readonly options: OfficeOptions,
+  ) {
+    this.hooks = widgetHooks(host);
+    this.words = new Set(options.words ?? []);
+    this.consumer = new ContextConsumer(host, { context: settingsContext, subscribe: true });
+    this.task = new Task<OfficeArgs, Resolved>(host, {
+      task: (args) => this.resolve(args),
+      args: () => this.args(),
+      onComplete: (resolved) => {
+        this.report(resolved);
+      },
+    });
+    this.hooks.track(this);
+  }
+
+  /** The settings of an enclosing `<vk-provider>` (office, feed), if any. */
+  get settings(): VkSettings | undefined {
+    return this.consumer.value;
+  }
+
+  /** The resolved office; `undefined` before the first resolution and when the data failed to load. */
+  get value(): Office | undefined {
+    return this.task.value?.office;
+  }
+
+  /** Shorthand for `value?.role`. */
+  get role(): Role | undefined {
+    return this.task.value?.office.role;
+  }
+
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  /** The office of the current input, once resolved (rejects when the office data cannot be loaded). */
+  get taskComplete(): Promise<Office> {
+    return this.task.taskComplete.then((r) => r.office);
+  }
+
+  /** Changes whenever the input changes: for the `args` of a task that needs the office. */
+  get key(): string {
+    return this.args().join('\u0000');
+  }
+
+  private args(): OfficeArgs {
+    const own = this.options.own();
+    if (own === null) return [null, '', ''];
+    const mine = own?.trim() ?? '';
+    if (mine) return [mine, '', ''];
+    return ['', this.host.getAttribute('role')?.trim() ?? '', this.settings?.office?.trim() ?? ''];
+  }
+
+  private async resolve([own, role, provided]: OfficeArgs): Promise<Resolved> {
+    if (own === null) return NONE;
+    if (own) return this.lookUp(own, 'office');
+    if (role) {
+      const resolved = await this.lookUp(role, 'role');
+      // role="region" and the like: a real ARIA role on the element, not ours to judge.
+      if (!resolved.valid) return resolved;
+    }
+    return provided ? this.lookUp(provided, 'provider') : NONE;
+  }
+
+  private async lookUp(input: string, source: OfficeSource): Promise<Resolved> {
+    const key = normalizeKey(input);
+    if (this.words.has(key)) return { office: { input, source, role: undefined, word: key } };
+    const [role, roles] = await Promise.all([getRole(input), allRoles()]);
+    const office = { input, source, role, word: undefined };
+    return role ? { office } : { office, valid: roles.map((r) => r.id) };
+  }
+
+  /** Shows (or clears) `role-attribute` and `unknown-office` for a resolved office. */
+  private report({ office, valid }: Resolved): void {
+    const viaRole = office.source === 'role' ? office.input : undefined;
+    if (viaRole !== this.shownRole) {
+      if (viaRole) this.hooks.report(roleAttribute(viaRole));
+      else this.hooks.clear('role-attribute');
+      this.shownRole = viaRole;
+    }
+    const unknown = valid ? office.input : undefined;
+    if (unknown === this.shownUnknown) return;
+    this.shownUnknown = unknown;
+    if (unknown === undefined) this.hooks.clear('unknown-office');
+    else this.hooks.report(unknownOffice(unknown, valid ?? [], this.options.unknownConsequence));
+  }
 }

@@ -9,35 +9,20 @@ import {
   type TemplateResult,
 } from 'lit';
 import { state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import {
   defineMessages,
-  localized,
   resolveLocale,
   unwatchLocale,
   watchLocale,
   type Catalog,
   type Locale,
-  type LocalizedText,
 } from './localize.js';
+import type { VkEventDetails, VkEventName } from './events.js';
+import { renderFailed, type ProblemCode, type VkErrorDetail, type VkProblem } from './problems.js';
 import { themeStyles } from './theme.styles.js';
 
-/** Something a widget could not do, shown inside it and sent as an `error` event. */
-export interface VkProblem {
-  /** Stable machine-readable code, e.g. `unknown-value`, `feed-load`. */
-  readonly code: string;
-  /** The message in every locale; shown in the widget's current one. */
-  readonly message: LocalizedText;
-  /** Anything a host may want to log (the bad input, a path, …). */
-  readonly detail?: Readonly<Record<string, unknown>>;
-}
-
-/** `detail` of the `error` event every widget dispatches. */
-export interface VkErrorDetail {
-  readonly code: string;
-  /** The message in the widget's interface language at the time. */
-  readonly message: string;
-  readonly detail?: Readonly<Record<string, unknown>>;
-}
+export type { VkErrorDetail, VkProblem } from './problems.js';
 
 /** What an attribute would hold for `value`: `42` is `'42'`; `null` (a removed attribute), `undefined`, objects and arrays are `''`. */
 function asText(value: unknown): string {
@@ -59,16 +44,39 @@ function composedEvent(type: string, detail: unknown, cancelable: boolean): Cust
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
 
-const baseMessages = defineMessages(
-  {
-    problemsLabel: 'Melding',
-    crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.',
-  },
-  {
-    problemsLabel: 'Notice',
-    crashed: 'This part could not be shown because of an unexpected error.',
-  },
-);
+/** The non-bubbling `error` event for `problem`, its message in `locale`. */
+function errorEvent(problem: VkProblem, locale: Locale): CustomEvent<VkErrorDetail> {
+  const detail = { code: problem.code, message: problem.message[locale], detail: problem.detail } as VkErrorDetail;
+  return new CustomEvent<VkErrorDetail>('error', { detail });
+}
+
+const baseMessages = defineMessages({ problemsLabel: 'Melding' }, { problemsLabel: 'Notice' });
+
+/** What `updateComplete` can wait for: a `Task` (from `@lit/task`), or a controller that wraps one. */
+export interface Awaitable {
+  readonly status: TaskStatus;
+  readonly taskComplete: Promise<unknown>;
+}
+
+/**
+ * What the shared controllers (`shared/office.ts`, …) may do on a widget:
+ * report and clear its problems, and make its `updateComplete` wait for a
+ * task. Kept off the element's public members; see {@link widgetHooks}.
+ */
+export interface WidgetHooks {
+  report(problem: VkProblem): void;
+  clear(...codes: ProblemCode[]): void;
+  track<T extends Awaitable>(task: T): T;
+}
+
+const hooks = new WeakMap<VkElement, WidgetHooks>();
+
+/** The hooks of `el` for a controller it creates (`new OfficeController(this, …)`). */
+export function widgetHooks(el: VkElement): WidgetHooks {
+  const found = hooks.get(el);
+  if (!found) throw new Error('widgetHooks: not a VkElement');
+  return found;
+}
 
 /**
  * The small base every `vk-` widget extends: the theme tokens, the interface
@@ -125,10 +133,26 @@ export abstract class VkElement extends LitElement {
   /** The resolved interface locale (`nl` or `en`). */
   @state() protected locale: Locale = 'nl';
 
-  /** Problems currently shown by {@link renderProblems}. */
+  /** Problems currently shown by {@link renderProblems}: at most one per code. */
   @state() protected problems: readonly VkProblem[] = [];
 
   private resolveReady!: () => void;
+
+  /** The tasks `updateComplete` waits for (see {@link tracked}). */
+  private readonly awaited: Awaitable[] = [];
+
+  constructor() {
+    super();
+    hooks.set(this, {
+      report: (problem) => {
+        this.reportProblem(problem);
+      },
+      clear: (...codes) => {
+        this.clearProblems(...codes);
+      },
+      track: (task) => this.tracked(task),
+    });
+  }
 
   /**
    * Resolves once the widget has rendered its data (or its error state) for
@@ -145,6 +169,28 @@ export abstract class VkElement extends LitElement {
    */
   protected markReady(): void {
     this.resolveReady();
+  }
+
+  /**
+   * Makes `updateComplete` wait for `task` too: a host (or test) that sets
+   * an attribute can `await el.updateComplete` and find the data of the new
+   * input on screen. Returns the task, for a field initialiser:
+   * `private readonly data = this.tracked(new Task(this, …))`.
+   */
+  protected tracked<T extends Awaitable>(task: T): T {
+    this.awaited.push(task);
+    return task;
+  }
+
+  /** `updateComplete` resolves once no tracked task runs and no update is pending (the data is rendered). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (;;) {
+      const running = this.awaited.filter((t) => t.status === TaskStatus.PENDING);
+      if (!running.length && !this.isUpdatePending) return done;
+      await Promise.all(running.map((t) => t.taskComplete.catch(() => undefined)));
+      done = await super.getUpdateComplete();
+    }
   }
 
   static override get observedAttributes(): string[] {
@@ -181,10 +227,11 @@ export abstract class VkElement extends LitElement {
   }
 
   /**
-   * Dispatches a bubbling, composed `CustomEvent`. Returns `false` when a
-   * listener cancelled it (only possible with `cancelable: true`).
+   * Dispatches a bubbling, composed `vk-*` event; the name picks the detail
+   * type (`shared/events.ts`). Returns `false` when a listener cancelled it
+   * (only possible with `cancelable: true`).
    */
-  protected emit(type: string, detail: unknown, options: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends VkEventName>(type: K, detail: VkEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(composedEvent(type, detail, options.cancelable ?? false));
   }
 
@@ -195,19 +242,11 @@ export abstract class VkElement extends LitElement {
    */
   protected reportProblem(problem: VkProblem): void {
     this.problems = [...this.problems.filter((p) => p.code !== problem.code), problem];
-    this.dispatchEvent(
-      new CustomEvent<VkErrorDetail>('error', {
-        detail: {
-          code: problem.code,
-          message: problem.message[this.locale],
-          ...(problem.detail ? { detail: problem.detail } : {}),
-        },
-      }),
-    );
+    this.dispatchEvent(errorEvent(problem, this.locale));
   }
 
   /** Removes problems (all, or those whose code is in `codes`). */
-  protected clearProblems(...codes: string[]): void {
+  protected clearProblems(...codes: ProblemCode[]): void {
     if (this.problems.length === 0) return;
     this.problems = codes.length ? this.problems.filter((p) => !codes.includes(p.code)) : [];
   }
@@ -293,21 +332,13 @@ export abstract class VkElement extends LitElement {
 
   /** Replaces the widget's content with the "could not be shown" message and reports `render-failed`. */
   private showCrash(error: unknown): void {
-    const message = localized(baseMessages, (m) => m.crashed);
+    const problem = renderFailed(error);
     render(
-      html`<div class="vk-problems" part="error" role="alert"><p>${message[this.locale]}</p></div>`,
+      html`<div class="vk-problems" part="base error" role="alert"><p>${problem.message[this.locale]}</p></div>`,
       this.renderRoot,
       this.renderOptions,
     );
-    this.dispatchEvent(
-      new CustomEvent<VkErrorDetail>('error', {
-        detail: {
-          code: 'render-failed',
-          message: message[this.locale],
-          detail: { error: String(error) },
-        },
-      }),
-    );
+    this.dispatchEvent(errorEvent(problem, this.locale));
     // The error state is on screen: whoever awaits `ready` may go on.
     this.markReady();
   }

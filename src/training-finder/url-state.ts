@@ -16,10 +16,12 @@
  * Modes: `query` keeps the parameters in `location.search`; `hash` keeps them
  * after a `?` inside `location.hash` (`#/vinden?rol=raadslid`), so the page's
  * hash router keeps its path. Parameters of the host page that are not ours
- * are kept byte for byte.
+ * are kept byte for byte (`shared/url-params.ts`, which also builds the
+ * links other widgets make to a finder).
  */
 import type { OfferingCostKind, OfferingFilters, OfferingFormat, OfferingMode, ProfessionalisationLevel, RoleId, ValueId } from '../data/index.js';
 import { normalizeKey } from '../data/index.js';
+import { encodeParam, placeParams, queryPairs } from '../shared/url-params.js';
 
 export type SortKey = 'relevantie' | 'titel' | 'aanbieder';
 export const SORT_KEYS: readonly SortKey[] = ['relevantie', 'titel', 'aanbieder'];
@@ -97,38 +99,13 @@ function tokens(value: string, key: ListKey): string[] {
   return [...out];
 }
 
-/** Decodes one `key=value` pair the way forms encode them (`+` is a space). */
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
-  } catch {
-    return s;
-  }
-}
-
-/** Encodes a value, keeping the commas that separate list items readable. */
-function encode(s: string): string {
-  return encodeURIComponent(s).replace(/%2C/gi, ',');
-}
-
-/** Splits a raw query string (without `?`) into pairs, keeping each pair's raw text. */
-function pairs(search: string): { key: string; value: string; raw: string }[] {
-  return search
-    .split('&')
-    .filter(Boolean)
-    .map((raw) => {
-      const i = raw.indexOf('=');
-      return i < 0 ? { key: decode(raw), value: '', raw } : { key: decode(raw.slice(0, i)), value: decode(raw.slice(i + 1)), raw };
-    });
-}
-
 /**
  * Reads the state from a raw query string. Unknown parameters are ignored;
  * unknown levels, modes, costs and sort orders are dropped. `rol` present but
  * empty means "every office" (it overrides the preset).
  */
 export function parseState(search: string): FinderState {
-  const params = new Map(pairs(search).map((p) => [p.key, p.value] as const));
+  const params = new Map(queryPairs(search).map((p) => [p.key, p.value] as const));
   const state: Record<string, unknown> = { ...EMPTY_STATE };
   const q = params.get('q');
   if (q !== undefined) state['query'] = q.slice(0, MAX_QUERY);
@@ -144,22 +121,14 @@ export function parseState(search: string): FinderState {
 /** The state as our query-string pairs (default values are left out). */
 function serializeState(state: FinderState): string {
   const out: string[] = [];
-  if (state.query.trim()) out.push(`q=${encode(state.query)}`);
+  if (state.query.trim()) out.push(`q=${encodeParam(state.query)}`);
   for (const [param, key] of LIST_PARAMS) {
     const list = state[key];
     if (list === null) continue; // roles: follow the preset
-    if (list.length || key === 'roles') out.push(`${param}=${list.map(encode).join(',')}`);
+    if (list.length || key === 'roles') out.push(`${param}=${list.map(encodeParam).join(',')}`);
   }
   if (state.sort !== 'relevantie') out.push(`sort=${state.sort}`);
   return out.join('&');
-}
-
-/** Replaces our parameters in a raw query string, keeping the others as they were. */
-function mergeSearch(search: string, ours: string): string {
-  const others = pairs(search)
-    .filter((p) => !PARAM_NAMES.has(p.key))
-    .map((p) => p.raw);
-  return [...others, ...(ours ? [ours] : [])].join('&');
 }
 
 /** The raw query string that holds the state in this mode (without `?`). */
@@ -173,18 +142,8 @@ export function currentSearch(mode: UrlStateMode, loc: Location = location): str
 }
 
 /** The page URL with `state` written into it (a path + search + hash string). */
-function urlWithState(mode: UrlStateMode, state: FinderState, loc: Location = location): string {
-  const ours = serializeState(state);
-  if (mode === 'query') {
-    const search = mergeSearch(currentSearch('query', loc), ours);
-    return `${loc.pathname}${search ? `?${search}` : ''}${loc.hash}`;
-  }
-  const hash = loc.hash.replace(/^#/, '');
-  const i = hash.indexOf('?');
-  const path = i < 0 ? hash : hash.slice(0, i);
-  const search = mergeSearch(i < 0 ? '' : hash.slice(i + 1), ours);
-  const fragment = `${path}${search ? `?${search}` : ''}`;
-  return `${loc.pathname}${loc.search}${fragment ? `#${fragment}` : ''}`;
+function urlWithState(mode: 'query' | 'hash', state: FinderState, loc: Location = location): string {
+  return placeParams(loc, serializeState(state), PARAM_NAMES, mode);
 }
 
 /**

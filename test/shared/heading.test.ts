@@ -12,13 +12,15 @@ describe('headings at the level the host page chooses', () => {
     expect(h.getAttribute('part')).to.equal('heading');
     expect(h.getAttribute('lang')).to.equal('nl');
     expect(h.getAttribute('tabindex')).to.equal('-1');
+    expect(h.hasAttribute('data-focus-heading'), 'marked as the focus target').to.equal(true);
     render(renderHeading(9, 'x'), host);
-    expect(host.querySelector('h6:not([tabindex]):not([id])')).to.exist;
+    expect(host.querySelector('h6:not([tabindex]):not([id]):not([data-focus-heading])')).to.exist;
   });
 
-  it('reads a heading-level attribute, falling back for anything but 1–6', () => {
-    expect(headingLevel(3)).to.equal(3);
-    expect(headingLevel('5')).to.equal(5);
-    for (const bad of [0, 7, 2.5, 'h3', null, undefined, NaN]) expect(headingLevel(bad, 2), String(bad)).to.equal(2);
+  it('reads a heading-level attribute, falling back to the widget default for anything but a whole 1–6', () => {
+    expect(headingLevel(3, 2)).to.equal(3);
+    expect(headingLevel('5', 2)).to.equal(5);
+    expect(headingLevel(1, 3)).to.equal(1);
+    for (const bad of [0, 7, 2.5, 'h3', '', null, undefined, NaN]) expect(headingLevel(bad, 3), String(bad)).to.equal(3);
   });
 });

@@ -11,6 +11,7 @@ import '../src/value-card/define.js';
 import type { VkValueCard } from '../src/value-card/value-card.js';
 import {
   actionsFor,
+  allRoles,
   corpusProviders,
   getCluster,
   getRole,
@@ -363,8 +364,9 @@ describe('vk-value-card', () => {
       try {
         const { detail } = await error;
         await el.updateComplete;
-        expect(detail.code).to.equal('unknown-role');
-        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt "schepen"');
+        expect(detail.code).to.equal('unknown-office');
+        expect(detail.detail).to.deep.equal({ office: 'schepen', valid: (await allRoles()).map((r) => r.id) });
+        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt „schepen”');
         expect(squash($(el, '[part~="heading"]')?.textContent)).to.equal('Lef');
         await expect(el).to.be.accessible();
 
@@ -374,7 +376,7 @@ describe('vk-value-card', () => {
         el.value = 'gezag';
         await el.updateComplete;
         expect(squash($(el, '[part~="heading"]')?.textContent)).to.equal('Gezag');
-        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt "schepen"');
+        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt „schepen”');
         expect(more).to.equal(0);
 
         // Fixed: the message goes.

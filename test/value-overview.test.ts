@@ -8,7 +8,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/value-overview/define.js';
 import type { VkValueOverview } from '../src/value-overview/value-overview.js';
 import type { VkValueCard } from '../src/value-card/value-card.js';
-import { getValue, prioritiesFor, valuesByCluster } from '../src/data/index.js';
+import { allRoles, getValue, prioritiesFor, valuesByCluster } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkValueSelectDetail } from '../src/shared/events.js';
 
@@ -153,9 +153,10 @@ describe('vk-value-overview', () => {
       const error = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
       document.body.append(el);
       try {
-        expect((await error).detail.code).to.equal('unknown-role');
+        const { detail } = await error;
+        expect([detail.code, detail.detail]).to.deep.equal(['unknown-office', { office: 'schepen', valid: (await allRoles()).map((r) => r.id) }]);
         await el.updateComplete;
-        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt "schepen"');
+        expect(squash($(el, '[role="alert"]')?.textContent)).to.contain('Onbekend ambt „schepen”');
       } finally {
         el.remove();
       }

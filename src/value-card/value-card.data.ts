@@ -11,7 +11,6 @@ import {
   allValues,
   corpusProviders,
   getCluster,
-  getRole,
   getValue,
   preloadData,
   rolesFile,
@@ -49,12 +48,8 @@ export interface CardData {
   readonly prioritising: readonly Role[];
   /** How many offices the publication names priorities for (Statenleden: none). */
   readonly officesWithPriorities: number;
-  /** The office asked for (`role`), resolved; `undefined` if none was asked or it is unknown. */
+  /** The office the card is shown for; `undefined` without one (or for an unknown one). */
   readonly role: Role | undefined;
-  /** The office asked for could not be found. */
-  readonly unknownRole: string | undefined;
-  /** The ids of all offices (to name the valid ones when `unknownRole` is set). */
-  readonly roleIds: readonly string[];
   /** The four priorities of `role` (empty without a role or when the text names none). */
   readonly rolePriorities: readonly Value[];
   /** Full card: the office holder's actions for `role` and this value. */
@@ -82,7 +77,8 @@ export interface NoValue {
 
 export type CardState = CardData | UnknownValue | NoValue;
 
-export async function loadCard(input: string, roleInput: string, full: boolean): Promise<CardState> {
+/** Everything the card shows for the value `input` (its id or name) and the office `role`. */
+export async function loadCard(input: string, role: Role | undefined, full: boolean): Promise<CardState> {
   if (!input.trim()) return { kind: 'empty' };
   // One round trip for everything the card will ask for below, not three
   // (values.json is asked for at once by getValue).
@@ -90,12 +86,11 @@ export async function loadCard(input: string, roleInput: string, full: boolean):
   const value = await getValue(input);
   if (!value) return { kind: 'unknown', input, suggestions: await suggestValues(input) };
 
-  const [values, roles, sources, cluster, role] = await Promise.all([
+  const [values, roles, sources, cluster] = await Promise.all([
     allValues(),
     allRoles(),
     allSources(),
     value.cluster ? getCluster(value.cluster) : Promise.resolve(undefined),
-    roleInput.trim() ? getRole(roleInput) : Promise.resolve(undefined),
   ]);
   const byId = new Map(values.map((v) => [v.id, v]));
   const rolePriorities = (role?.priorities ?? []).flatMap((id) => byId.get(id) ?? []);
@@ -135,8 +130,6 @@ export async function loadCard(input: string, roleInput: string, full: boolean):
     prioritising,
     officesWithPriorities: roles.filter((r) => r.priorities !== null).length,
     role,
-    unknownRole: roleInput.trim() && !role ? roleInput : undefined,
-    roleIds: roles.map((r) => r.id),
     rolePriorities,
     roleActions,
     perRole,

@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { Action, Role, Source, Value } from '../data/index.js';
 import { renderCitation } from '../shared/citation.js';
 import { commonSource, distinctSources } from '../shared/citation-list.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { clusterStyles } from '../shared/clusters.styles.js';
-import { settingsContext, type VkSettings } from '../shared/context.js';
-import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput } from '../shared/office.js';
+import { OfficeController } from '../shared/office.js';
 import { clusterName, groupName, roleName } from '../shared/domain.messages.js';
-import { ROLE_SELECT, VALUE_SELECT, type VkRoleSelectDetail, type VkValueSelectDetail } from '../shared/events.js';
+import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { localized, type Locale } from '../shared/localize.js';
+import { dataLoadFailed } from '../shared/problems.js';
 import { VkElement } from '../shared/vk-element.js';
 import { loadCard, type CardData, type CardState } from './value-card.data.js';
 import { messages } from './value-card.messages.js';
@@ -57,6 +56,7 @@ function formatAlternatives(items: readonly string[], locale: Locale): string {
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A related value was activated (a clash, a sibling in the cluster, another priority of the office, a suggestion). Bubbles, composed, cancelable; `detail: { id }`. Not cancelled: the card shows that value.
  * @fires {CustomEvent<VkRoleSelectDetail>} vk-role-select - An office was activated in the priority list. Bubbles, composed, cancelable; `detail: { id }`. Not cancelled: the card shows the value for that office.
  *
+ * @csspart base - The widget's outer box: the messages and the card (or the prompt).
  * @csspart card - The card (an `article`).
  * @csspart header - Name and cluster.
  * @csspart heading - The value's name; receives focus after the card switched itself.
@@ -96,36 +96,26 @@ export class VkValueCard extends VkElement {
   /** `full` (default) or `compact`: name, cluster, one-line meaning and prioritising offices, for a sidebar. */
   @property({ reflect: true }) variant: ValueCardVariant = 'full';
 
-  /** Level of the card's heading (1–6); its parts use the next level. Default 2. */
+  /** Level of the card's heading (1–6, default 2); its parts use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private settings: VkSettings | undefined;
 
   /** Set while the card switched itself and should focus its heading once the new value is shown. */
   private focusAfterSwitch = false;
 
-  private readonly data = new Task(this, {
-    task: async ([value, office, full]) => {
-      const resolved = await resolveOfficeInput(office);
-      return { state: await loadCard(value, resolved.input, full), viaRole: resolved.viaRole ? resolved.input : undefined };
-    },
-    args: () => [this.value, officeInput(this, this.office, this.settings), this.variant !== 'compact'] as const,
-    argsEqual: ([v1, o1, f1], [v2, o2, f2]) => v1 === v2 && f1 === f2 && sameOfficeInput(o1, o2),
-    onComplete: ({ state, viaRole }) => {
-      if (viaRole) this.reportProblem(roleAttributeProblem(viaRole));
-      else this.clearProblems('role-attribute');
-      this.reportInput(state);
-    },
-    onError: (error) => {
-      this.reportProblem({
-        code: 'load-failed',
-        message: localized(messages, (m) => m.loadFailed),
-        detail: { error: String(error) },
-      });
-    },
-  });
+  private readonly officeController = new OfficeController(this, { own: () => this.office });
+
+  private readonly data = this.tracked(
+    new Task(this, {
+      task: async ([value, , full]) => loadCard(value, (await this.officeController.taskComplete).role, full),
+      args: () => [this.value, this.officeController.key, this.variant !== 'compact'] as const,
+      onComplete: (state) => {
+        this.reportValue(state);
+      },
+      onError: (error) => {
+        this.reportProblem(dataLoadFailed(error, localized(messages, (m) => m.loadFailed)));
+      },
+    }),
+  );
 
   private get isCompact(): boolean {
     return this.variant === 'compact';
@@ -143,22 +133,8 @@ export class VkValueCard extends VkElement {
     }
   }
 
-  /**
-   * `updateComplete` also waits for the data of the current input and its
-   * render, so a host (or test) that sets `value` can await the new card.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.data.status === TaskStatus.PENDING) {
-      await this.data.taskComplete.catch(() => undefined);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   protected override updated(): void {
-    const status = this.data.status;
-    if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) {
+    if (this.settled) {
       this.markReady();
       if (this.focusAfterSwitch) {
         this.focusAfterSwitch = false;
@@ -167,9 +143,9 @@ export class VkValueCard extends VkElement {
     }
   }
 
-  /** Shows or clears the unknown-value and unknown-office messages after a load. */
-  private reportInput(state: CardState): void {
-    this.clearProblems('load-failed');
+  /** Shows or clears the unknown-value message after a load. */
+  private reportValue(state: CardState): void {
+    this.clearProblems('data-load-failed');
     if (state.kind === 'unknown') {
       const names = state.suggestions.map((v) => v.name);
       const text = (locale: Locale): string => {
@@ -184,21 +160,6 @@ export class VkValueCard extends VkElement {
     } else {
       this.clearProblems('unknown-value');
     }
-    if (state.kind === 'card' && state.unknownRole !== undefined) {
-      const { unknownRole, roleIds } = state;
-      // Another value for the same bad office: the message stands, no second event.
-      if (this.problems.some((p) => p.code === 'unknown-role' && p.detail?.['office'] === unknownRole)) return;
-      this.reportProblem({
-        code: 'unknown-role',
-        message: {
-          nl: messages.nl.unknownRole(unknownRole, roleIds.join(', ')),
-          en: messages.en.unknownRole(unknownRole, roleIds.join(', ')),
-        },
-        detail: { office: unknownRole },
-      });
-    } else {
-      this.clearProblems('unknown-role');
-    }
   }
 
   /**
@@ -210,7 +171,7 @@ export class VkValueCard extends VkElement {
   }
 
   show(id: string): void {
-    const state = this.data.value?.state;
+    const state = this.data.value;
     if (state?.kind === 'card' && state.value.id === id) {
       this.focusHeading();
       return;
@@ -222,27 +183,29 @@ export class VkValueCard extends VkElement {
   /** A related value was activated: tell the page, and unless it objects, show it here. */
   private selectValue(id: Value['id']): void {
     const detail: VkValueSelectDetail = { id };
-    if (!this.emit(VALUE_SELECT, detail, { cancelable: true })) return;
+    if (!this.emit('vk-value-select', detail, { cancelable: true })) return;
     this.show(id);
   }
 
   /** An office was activated: tell the page, and unless it objects, show the value for it. */
   private selectRole(id: Role['id']): void {
     const detail: VkRoleSelectDetail = { id };
-    if (!this.emit(ROLE_SELECT, detail, { cancelable: true })) return;
-    const state = this.data.value?.state;
+    if (!this.emit('vk-role-select', detail, { cancelable: true })) return;
+    const state = this.data.value;
     if (state?.kind === 'card' && state.role?.id === id) return;
     this.focusAfterSwitch = true;
     this.office = id;
   }
 
   protected override render(): TemplateResult {
-    const state = this.data.value?.state;
+    const state = this.data.value;
     const busy = this.data.status === TaskStatus.PENDING;
-    return html`${this.renderProblems()}
+    return html`<div part="base">
+      ${this.renderProblems()}
       <div class="live" aria-busy=${busy ? 'true' : 'false'}>
         ${state ? this.renderState(state) : busy ? this.renderLoading() : nothing}
-      </div>`;
+      </div>
+    </div>`;
   }
 
   private renderLoading(): TemplateResult {
@@ -331,7 +294,7 @@ export class VkValueCard extends VkElement {
   }
 
   private get dataDocuments(): CardData['documents'] {
-    const state = this.data.value?.state;
+    const state = this.data.value;
     return state?.kind === 'card' ? state.documents : new Map();
   }
 

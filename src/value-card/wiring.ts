@@ -13,7 +13,7 @@
  * phase) and wins. Installed once per document, however many copies of the
  * bundle the page loads.
  */
-import { VALUE_SELECT, type VkValueSelectDetail } from '../shared/events.js';
+import type { VkValueSelectDetail } from '../shared/events.js';
 
 const INSTALLED = Symbol.for('vakmanschap-widgets.value-select-wiring');
 
@@ -42,7 +42,8 @@ export function installValueSelectWiring(doc: Document = document): void {
   const flagged = doc as Document & { [INSTALLED]?: true };
   if (flagged[INSTALLED]) return;
   flagged[INSTALLED] = true;
-  doc.addEventListener(VALUE_SELECT, (event) => {
+  doc.addEventListener('vk-value-select', (event) => {
+    // Another copy of the library (or a host) may send any detail: check it.
     const e = event as CustomEvent<Partial<VkValueSelectDetail> | null>;
     const id = e.detail?.id;
     if (e.defaultPrevented || !e.cancelable || typeof id !== 'string') return;

@@ -1,12 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  allRoles,
   allSources,
-  getRole,
   normalizeKey,
   valuesByCluster,
   type Cluster,
@@ -18,13 +15,13 @@ import {
 import { documentMap, renderCitation } from '../shared/citation.js';
 import { commonSource } from '../shared/citation-list.js';
 import { clusterStyles } from '../shared/clusters.styles.js';
-import { settingsContext, type VkSettings } from '../shared/context.js';
-import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput } from '../shared/office.js';
+import { OfficeController } from '../shared/office.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { clusterName, groupName, roleName } from '../shared/domain.messages.js';
-import { VALUE_SELECT, type VkValueSelectDetail } from '../shared/events.js';
+import type { VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { localized } from '../shared/localize.js';
+import { dataLoadFailed } from '../shared/problems.js';
 import { VkElement } from '../shared/vk-element.js';
 // The template renders <vk-value-card>: wherever this class is used, that tag
 // must be registered (through the card's own define module and its guard).
@@ -40,26 +37,13 @@ interface OverviewData {
   readonly groups: readonly ClusterValues[];
   readonly total: number;
   readonly documents: ReadonlyMap<string, SourceDocument>;
-  readonly roleIds: readonly string[];
+  /** The office whose priorities are marked, if any. */
   readonly role: Role | undefined;
-  readonly unknownRole: string | undefined;
 }
 
-async function loadOverview(roleInput: string): Promise<OverviewData> {
-  const [groups, roles, sources, role] = await Promise.all([
-    valuesByCluster(),
-    allRoles(),
-    allSources(),
-    roleInput.trim() ? getRole(roleInput) : Promise.resolve(undefined),
-  ]);
-  return {
-    groups,
-    total: groups.reduce((n, g) => n + g.values.length, 0),
-    documents: documentMap(sources),
-    roleIds: roles.map((r) => r.id),
-    role,
-    unknownRole: roleInput.trim() && !role ? roleInput : undefined,
-  };
+async function loadOverview(): Promise<Omit<OverviewData, 'role'>> {
+  const [groups, sources] = await Promise.all([valuesByCluster(), allSources()]);
+  return { groups, total: groups.reduce((n, g) => n + g.values.length, 0), documents: documentMap(sources) };
 }
 
 function capitalize(text: string): string {
@@ -74,7 +58,7 @@ function capitalize(text: string): string {
  * `vk-value-select`; unless a listener cancels it, the card opens in a modal
  * dialog, and closing it (Escape, the close button) returns focus to the value.
  *
- * With an office (`office` attribute, `role` property or a `<vk-provider>`),
+ * With an office (`office` attribute or property, or a `<vk-provider>`),
  * its four priorities are marked and every value shows for how many offices
  * it is a priority.
  *
@@ -83,6 +67,7 @@ function capitalize(text: string): string {
  *
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A value was activated. Bubbles, composed, cancelable; `detail: { id }`. Not cancelled: its card opens in a dialog. The card inside fires its own `vk-value-select` / `vk-role-select` too.
  *
+ * @csspart base - The widget's outer box: messages, toolbar, map and dialog.
  * @csspart toolbar - The filter and the count above the map.
  * @csspart filter - The filter `select` (also `select`).
  * @csspart select - The filter `select`, under the name every widget uses for its selects.
@@ -125,12 +110,8 @@ export class VkValueOverview extends VkElement {
    */
   @property({ reflect: true }) filter = '';
 
-  /** Level of the group headings (1–6); clusters use the next level. Default 2. */
+  /** Level of the group headings (1–6, default 2); clusters use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private settings: VkSettings | undefined;
 
   /** The value whose card is open in the dialog. */
   @state() private openValue: Value | undefined;
@@ -140,37 +121,26 @@ export class VkValueOverview extends VkElement {
   /** The value button to give focus back to when the dialog closes. */
   private returnTo: string | undefined;
 
-  private readonly data = new Task(this, {
-    task: async ([office]) => {
-      const resolved = await resolveOfficeInput(office);
-      return { ...(await loadOverview(resolved.input)), viaRole: resolved.viaRole ? resolved.input : undefined };
-    },
-    args: () => [officeInput(this, this.office, this.settings)] as const,
-    argsEqual: ([a], [b]) => sameOfficeInput(a, b),
-    onComplete: (d) => {
-      this.clearProblems('load-failed');
-      if (d.viaRole) this.reportProblem(roleAttributeProblem(d.viaRole));
-      else this.clearProblems('role-attribute');
-      if (d.unknownRole === undefined) {
-        this.clearProblems('unknown-role');
-        return;
-      }
-      const known = d.roleIds.join(', ');
-      const input = d.unknownRole;
-      this.reportProblem({
-        code: 'unknown-role',
-        message: { nl: messages.nl.unknownRole(input, known), en: messages.en.unknownRole(input, known) },
-        detail: { office: input },
-      });
-    },
-    onError: (error) => {
-      this.reportProblem({
-        code: 'load-failed',
-        message: localized(messages, (m) => m.loadFailed),
-        detail: { error: String(error) },
-      });
-    },
-  });
+  private readonly officeController = new OfficeController(this, { own: () => this.office });
+
+  private readonly data = this.tracked(
+    new Task(this, {
+      task: () => loadOverview(),
+      args: () => [],
+      onComplete: () => {
+        this.clearProblems('data-load-failed');
+      },
+      onError: (error) => {
+        this.reportProblem(dataLoadFailed(error, localized(messages, (m) => m.loadFailed)));
+      },
+    }),
+  );
+
+  /** What the map shows: the values and, once resolved, the office. */
+  private get overview(): OverviewData | undefined {
+    const d = this.data.value;
+    return d && { ...d, role: this.officeController.role };
+  }
 
   private get level(): number {
     return headingLevel(this.headingLevel, 2);
@@ -201,19 +171,8 @@ export class VkValueOverview extends VkElement {
     }
   }
 
-  /** `updateComplete` also waits for the data of the current input and its render. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.data.status === TaskStatus.PENDING) {
-      await this.data.taskComplete.catch(() => undefined);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   protected override updated(): void {
-    const status = this.data.status;
-    if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) this.markReady();
+    if (this.settled) this.markReady();
   }
 
   private onFilterChange(event: Event): void {
@@ -223,7 +182,7 @@ export class VkValueOverview extends VkElement {
   /** A value was activated: tell the page, and unless it objects, open its card. */
   private async openCard(value: Value): Promise<void> {
     const detail: VkValueSelectDetail = { id: value.id };
-    if (!this.emit(VALUE_SELECT, detail, { cancelable: true })) return;
+    if (!this.emit('vk-value-select', detail, { cancelable: true })) return;
     this.returnTo = value.id;
     this.openValue = value;
     await this.updateComplete;
@@ -254,20 +213,24 @@ export class VkValueOverview extends VkElement {
   }
 
   protected override render(): TemplateResult {
-    const d = this.data.value;
+    const d = this.overview;
     if (!d) {
-      return html`${this.renderProblems()}
+      return html`<div part="base">
+        ${this.renderProblems()}
         ${this.data.status === TaskStatus.PENDING || this.data.status === TaskStatus.INITIAL
           ? html`<p class="status">${this.t(messages).loading}</p>`
-          : nothing}`;
+          : nothing}
+      </div>`;
     }
-    return html`${this.renderProblems()} ${this.renderToolbar(d)} ${this.renderLegend(d)} ${this.renderMap(d)}
+    return html`<div part="base">
+      ${this.renderProblems()} ${this.renderToolbar(d)} ${this.renderLegend(d)} ${this.renderMap(d)}
       ${renderCitation(
         commonSource(d.groups.flatMap((g) => (g.cluster ? [g.cluster.source] : []))),
         d.documents,
         this.locale,
       )}
-      ${this.renderDialog(d)}`;
+      ${this.renderDialog(d)}
+    </div>`;
   }
 
   private visibleGroups(d: OverviewData): ClusterValues[] {

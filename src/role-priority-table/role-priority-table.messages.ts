@@ -16,8 +16,7 @@ export const messages = defineMessages(
   {
     loading: 'Prioriteiten laden…',
     loadFailed: 'De prioriteiten konden niet worden geladen. Probeer het later opnieuw.',
-    unknownOffice: (input: string, offices: string) =>
-      `Onbekend ambt „${input}”. Kies een van deze ambten: ${offices}; of „rijksoverheid” voor het Rijk.`,
+    unknownOfficeMore: 'Of „rijksoverheid” voor het Rijk, „alle” voor het overzicht.',
     unknownInList: (inputs: string, offices: string) =>
       `Onbekend ambt in de vergelijking: ${inputs}. Kies uit: ${offices}.`,
 
@@ -102,8 +101,7 @@ export const messages = defineMessages(
   {
     loading: 'Loading priorities…',
     loadFailed: 'The priorities could not be loaded. Please try again later.',
-    unknownOffice: (input: string, offices: string) =>
-      `Unknown office “${input}”. Choose one of these offices: ${offices}; or “rijksoverheid” for the national government.`,
+    unknownOfficeMore: 'Or “rijksoverheid” for the national government, “alle” for the overview.',
     unknownInList: (inputs: string, offices: string) =>
       `Unknown office in the comparison: ${inputs}. Choose from: ${offices}.`,
 

@@ -12,7 +12,6 @@ import {
   corpusProviders,
   getRole,
   governmentActions,
-  normalizeKey,
   preloadData,
   actionsFile,
   providersFile,
@@ -27,6 +26,7 @@ import {
   type ValueId,
 } from '../data/index.js';
 import { documentMap } from '../shared/citation.js';
+import type { Office } from '../shared/office.js';
 import type { OfficeOrder, ValueOrder } from './role-priority-table.messages.js';
 
 /** A value as the table shows it: its cluster resolved, `null` when the text does not state it. */
@@ -106,10 +106,9 @@ export interface GovernmentModel {
   readonly documents: ReadonlyMap<string, SourceDocument>;
 }
 
+/** The office named is unknown: nothing to show but the message. */
 export interface UnknownModel {
   readonly kind: 'unknown';
-  readonly input: string;
-  readonly roles: readonly Role[];
 }
 
 export type TableModel = MatrixModel | OfficeModel | CompareModel | GovernmentModel | UnknownModel;
@@ -118,40 +117,34 @@ export type TableModel = MatrixModel | OfficeModel | CompareModel | GovernmentMo
 export type Request =
   | { readonly kind: 'matrix' }
   | { readonly kind: 'government' }
-  | { readonly kind: 'office'; readonly office: string; readonly viaRole?: boolean }
-  | { readonly kind: 'compare'; readonly offices: readonly string[] };
+  | { readonly kind: 'office'; readonly office: RoleId }
+  | { readonly kind: 'compare'; readonly offices: readonly string[] }
+  | { readonly kind: 'unknown' };
 
-const MATRIX_WORDS = new Set(['alle', 'all', 'overzicht', 'overview']);
-const GOVERNMENT_WORDS = new Set(['rijksoverheid', 'rijk', 'national-government']);
+const MATRIX_WORDS = ['alle', 'all', 'overzicht', 'overview'];
+const GOVERNMENT_WORDS = ['rijksoverheid', 'rijk', 'national-government'];
+/** What `office` may say besides an office (normalised): the overview matrix, or the national government. */
+export const OFFICE_WORDS: readonly string[] = [...MATRIX_WORDS, ...GOVERNMENT_WORDS];
 
-/**
- * Reads the mode from the attributes: `offices` (a comparison) wins over
- * `office`, which wins over the office of a surrounding `<vk-provider>`;
- * without any, the overview matrix. A `role` attribute that names an office
- * (the attribute is ARIA's, but the issue text once used it) is read as a
- * last resort, marked `viaRole`, so the element can say how to fix it.
- */
-export function requestFor(
-  office: string | undefined,
-  offices: string | undefined,
-  fromContext: string | undefined,
-  roleAttribute?: string,
-): Request {
-  const list = (offices ?? '')
+/** The entries of an `offices` list (comma- or semicolon-separated). */
+export function splitOffices(offices: string | undefined): string[] {
+  return (offices ?? '')
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Reads the mode: `offices` (a comparison) wins over the office (resolved
+ * the shared way: `office`, a `role` naming an office, a `<vk-provider>`'s);
+ * without either, the overview matrix.
+ */
+export function requestFor(offices: string | undefined, office: Office): Request {
+  const list = splitOffices(offices);
   if (list.length) return { kind: 'compare', offices: list };
-  const one = office?.trim() || fromContext?.trim();
-  if (!one) {
-    const key = roleAttribute ? normalizeKey(roleAttribute) : '';
-    if (GOVERNMENT_WORDS.has(key)) return { kind: 'government' };
-    return key && !MATRIX_WORDS.has(key) ? { kind: 'office', office: roleAttribute?.trim() ?? '', viaRole: true } : { kind: 'matrix' };
-  }
-  const key = normalizeKey(one);
-  if (MATRIX_WORDS.has(key)) return { kind: 'matrix' };
-  if (GOVERNMENT_WORDS.has(key)) return { kind: 'government' };
-  return { kind: 'office', office: one };
+  if (office.word) return GOVERNMENT_WORDS.includes(office.word) ? { kind: 'government' } : { kind: 'matrix' };
+  if (office.role) return { kind: 'office', office: office.role.id };
+  return office.input ? { kind: 'unknown' } : { kind: 'matrix' };
 }
 
 /** The longest common heading path of sources from one document (for one citation under a table). */
@@ -301,6 +294,7 @@ async function loadGovernment(basics: Loaded): Promise<GovernmentModel> {
 
 /** Loads (lazily, through the data API) everything one mode needs. */
 export async function loadModel(request: Request): Promise<TableModel> {
+  if (request.kind === 'unknown') return { kind: 'unknown' };
   if (request.kind === 'matrix') return loadMatrix();
   // The actions and associations in the same round trip as the basics (loadBasics asks for those at once).
   preloadData(actionsFile, providersFile);
@@ -312,10 +306,7 @@ export async function loadModel(request: Request): Promise<TableModel> {
       return loadCompare(request.offices, basics);
     case 'office': {
       const role = await getRole(request.office);
-      if (role) return loadOffice(role, basics);
-      // role="region" and the like: a real ARIA role on the element, not an office.
-      if (request.viaRole) return loadMatrix();
-      return { kind: 'unknown', input: request.office, roles: basics.roles };
+      return role ? loadOffice(role, basics) : { kind: 'unknown' };
     }
   }
 }

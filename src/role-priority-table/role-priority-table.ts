@@ -6,29 +6,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { Cluster, Role, ValueId } from '../data/index.js';
-import { roleAttributeProblem } from '../shared/office.js';
+import { Announcer } from '../shared/announcer.js';
+import { OfficeController } from '../shared/office.js';
 import { VkElement } from '../shared/vk-element.js';
 import { localized, formatList } from '../shared/localize.js';
 import { renderCitation } from '../shared/citation.js';
 import { clusterName, roleName } from '../shared/domain.messages.js';
-import { settingsContext, type VkSettings } from '../shared/context.js';
-import { VALUE_SELECT, type VkValueSelectDetail } from '../shared/events.js';
+import type { VkValueSelectDetail } from '../shared/events.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { dataLoadFailed, unknownOffice } from '../shared/problems.js';
 import { messages, type OfficeOrder, type ValueOrder } from './role-priority-table.messages.js';
 import {
+  OFFICE_WORDS,
   actionKey,
   clusterRuns,
   loadModel,
   orderColumns,
   orderOffices,
   requestFor,
+  splitOffices,
   type CompareModel,
   type GovernmentModel,
   type MatrixModel,
   type OfficeModel,
-  type Request,
   type TableModel,
   type ValueEntry,
 } from './role-priority-table.model.js';
@@ -85,6 +87,7 @@ const SORT = { 'name-asc': 'ascending', 'name-desc': 'descending', 'count-asc': 
  *   (a `ValueId`). Bubbles, composed, cancelable. The table itself does nothing more: the host or a
  *   `<vk-value-card>` shows the value.
  *
+ * @csspart base - The widget's outer box: messages, controls, tables and notes.
  * @csspart toolbar - The row with the sort and filter controls and the copy button.
  * @csspart table - Every table.
  * @csspart caption - The caption of a table.
@@ -130,85 +133,61 @@ export class VkRolePriorityTable extends VkElement {
    */
   @property() offices?: string;
 
-  /** Level (2–6) of the headings the widget renders inside the host page's outline. */
+  /** Level (1–6, default 3) of the headings the widget renders (one office's notes) inside the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  protected settings: VkSettings | undefined;
 
   @state() private officeOrder: OfficeOrder = 'publication';
   @state() private valueOrder: ValueOrder = 'cluster';
   /** `''` all clusters, a cluster id, or `none` for "cluster not stated". */
   @state() private clusterFilter = '';
-  @state() private announcement = '';
   @state() private copyFallback = false;
   @state() private showActions = true;
-  /** A `role` attribute naming an office (read, not observed: it is ARIA's attribute). */
-  private roleAttribute: string | null = null;
+  /** An unknown entry of `offices` is on screen (the office controller shows an unknown `office`). */
+  private listProblem = false;
 
-  private request: Request = { kind: 'matrix' };
+  private readonly announcer = new Announcer(this);
 
-  private readonly data = new Task(this, {
-    task: ([request]: readonly [Request]) => loadModel(request),
-    args: () => [this.request] as const,
-    argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
-    onComplete: (model) => {
-      this.syncProblems(model);
-    },
-    onError: (error) => {
-      this.clearProblems('unknown-office', 'role-attribute');
-      this.reportProblem({
-        code: 'load-failed',
-        message: localized(messages, (m) => m.loadFailed),
-        detail: { error: String(error) },
-      });
-    },
+  /** `office` (or a `role` naming one, or the provider's); none while `offices` compares. */
+  private readonly officeController = new OfficeController(this, {
+    own: () => (splitOffices(this.offices).length ? null : this.office),
+    words: OFFICE_WORDS,
+    unknownConsequence: localized(messages, (m) => m.unknownOfficeMore),
   });
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.roleAttribute = this.getAttribute('role');
-    this.request = requestFor(this.office, this.offices, this.settings?.office, this.roleAttribute ?? undefined);
-  }
-
-  /** Also waits for the data of the current attributes to be loaded and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.data.status === TaskStatus.PENDING || this.isUpdatePending) {
-      await this.data.taskComplete.catch(() => undefined);
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
+  private readonly data = this.tracked(
+    new Task(this, {
+      task: async ([offices]) => loadModel(requestFor(offices, await this.officeController.taskComplete)),
+      args: () => [this.offices, this.officeController.key] as const,
+      onComplete: (model) => {
+        this.syncProblems(model);
+      },
+      onError: (error) => {
+        this.reportProblem(dataLoadFailed(error, localized(messages, (m) => m.loadFailed)));
+      },
+    }),
+  );
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.data.status === TaskStatus.COMPLETE || this.data.status === TaskStatus.ERROR) this.markReady();
+    if (this.settled) this.markReady();
   }
 
+  /** Shows (or clears) the unknown entries of `offices`; an unknown `office` is the office controller's. */
   private syncProblems(model: TableModel): void {
-    this.clearProblems('load-failed', 'unknown-office', 'role-attribute');
-    const viaRole = this.roleAttribute !== null && !this.office?.trim() && !this.offices?.trim() && !this.settings?.office?.trim();
-    if (viaRole && model.kind !== 'matrix') {
-      const value = this.roleAttribute ?? '';
-      this.reportProblem(roleAttributeProblem(value));
-    }
-    if (model.kind === 'unknown') {
-      const list = model.roles.map((r) => r.id).join(', ');
-      this.reportProblem({
-        code: 'unknown-office',
-        message: localized(messages, (m) => m.unknownOffice(model.input, list)),
-        detail: { office: model.input, valid: model.roles.map((r) => r.id) },
-      });
-    } else if (model.kind === 'compare' && model.unknown.length) {
+    this.clearProblems('data-load-failed');
+    if (model.kind === 'compare' && model.unknown.length) {
       const inputs = model.unknown.map((u) => `"${u}"`).join(', ');
-      const list = model.validIds.join(', ');
+      const list = formatList(model.validIds, 'nl');
       this.reportProblem({
-        code: 'unknown-office',
-        message: localized(messages, (m) => m.unknownInList(inputs, list)),
-        detail: { offices: model.unknown, valid: model.validIds },
+        ...unknownOffice(model.unknown.join(','), model.validIds),
+        message: { nl: messages.nl.unknownInList(inputs, list), en: messages.en.unknownInList(inputs, formatList(model.validIds, 'en')) },
       });
+      this.listProblem = true;
+    } else if (this.listProblem) {
+      this.listProblem = false;
+      // Unless an unknown `office` took its place meanwhile.
+      const office = this.officeController.value;
+      if (!office?.input || office.role || office.word) this.clearProblems('unknown-office');
     }
   }
 
@@ -216,7 +195,8 @@ export class VkRolePriorityTable extends VkElement {
     const { status, value } = this.data;
     // While other attributes load, keep the previous table (no flash, no lost focus), marked busy.
     const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
-    return html`${this.renderProblems()}
+    return html`<div part="base">
+      ${this.renderProblems()}
       <div class="frame" aria-busy=${busy ? 'true' : 'false'}>
         ${value && status !== TaskStatus.ERROR
           ? this.renderModel(value)
@@ -224,7 +204,8 @@ export class VkRolePriorityTable extends VkElement {
             ? html`<p class="loading">${this.t(messages).loading}</p>`
             : nothing}
       </div>
-      <p class="vk-visually-hidden" role="status">${this.announcement}</p>`;
+      ${this.announcer.render()}
+    </div>`;
   }
 
   private renderModel(model: TableModel): TemplateResult | typeof nothing {
@@ -262,7 +243,7 @@ export class VkRolePriorityTable extends VkElement {
   private readonly onValueClick = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['value'] as ValueId;
     const detail: VkValueSelectDetail = { id };
-    this.emit(VALUE_SELECT, detail, { cancelable: true });
+    this.emit('vk-value-select', detail, { cancelable: true });
   };
 
   private clusterBadge(cluster: Cluster | null, hidden = false): TemplateResult {
@@ -276,19 +257,7 @@ export class VkRolePriorityTable extends VkElement {
   }
 
   private heading(text: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    switch (level) {
-      case 2:
-        return html`<h2 class="heading" id=${ifDefined(id)}>${text}</h2>`;
-      case 4:
-        return html`<h4 class="heading" id=${ifDefined(id)}>${text}</h4>`;
-      case 5:
-        return html`<h5 class="heading" id=${ifDefined(id)}>${text}</h5>`;
-      case 6:
-        return html`<h6 class="heading" id=${ifDefined(id)}>${text}</h6>`;
-      default:
-        return html`<h3 class="heading" id=${ifDefined(id)}>${text}</h3>`;
-    }
+    return renderHeading(headingLevel(this.headingLevel, 3), text, { className: 'heading', ...(id ? { id } : {}) });
   }
 
   private copyTools(text: () => string, controls: TemplateResult | typeof nothing = nothing): TemplateResult {
@@ -314,7 +283,7 @@ export class VkRolePriorityTable extends VkElement {
       // Throws when the page has no clipboard API (http, old browsers) or refuses it (permissions, iframe).
       await navigator.clipboard.writeText(text());
       this.copyFallback = false;
-      this.announce(this.t(messages).copied);
+      this.announcer.say(this.t(messages).copied);
     } catch {
       this.copyFallback = true;
       await this.updateComplete;
@@ -332,11 +301,6 @@ export class VkRolePriorityTable extends VkElement {
     this.copyFallback = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.copy')?.focus());
   };
-
-  private announce(text: string): void {
-    // The same sentence twice in a row must still be spoken: vary it invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
 
   private citation(model: { source: MatrixModel['source']; documents: MatrixModel['documents'] }): unknown {
     return renderCitation(model.source, model.documents, this.locale);
@@ -474,12 +438,12 @@ export class VkRolePriorityTable extends VkElement {
 
   private readonly onOfficeOrder = (event: Event): void => {
     this.officeOrder = (event.target as HTMLSelectElement).value as OfficeOrder;
-    this.announce(this.t(messages).announceOffices[this.officeOrder]);
+    this.announcer.say(this.t(messages).announceOffices[this.officeOrder]);
   };
 
   private readonly onValueOrder = (event: Event): void => {
     this.valueOrder = (event.target as HTMLSelectElement).value as ValueOrder;
-    this.announce(this.t(messages).announceValues[this.valueOrder]);
+    this.announcer.say(this.t(messages).announceValues[this.valueOrder]);
   };
 
   private readonly onClusterFilter = (event: Event): void => {
@@ -490,7 +454,7 @@ export class VkRolePriorityTable extends VkElement {
     const m = this.t(messages);
     const cluster = shown[0]?.value.cluster;
     const label = !this.clusterFilter ? null : cluster ? m.clusterNamed(clusterName(cluster, this.locale)) : m.noCluster;
-    this.announce(m.announceFilter(label, shown.length));
+    this.announcer.say(m.announceFilter(label, shown.length));
   };
 
   // ---- one office ---------------------------------------------------------

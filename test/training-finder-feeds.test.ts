@@ -175,7 +175,7 @@ describe('vk-training-finder with a feed', () => {
         expect(problem(el)).to.equal(
           `Het aanbod uit de feed kon niet worden geladen: ${reason}. Het aanbod uit het onderzoek staat er wel.`,
         );
-        expect(errors.map((e) => [e.code, e.detail?.['code']])).to.deep.equal([['feed-load', code]]);
+        expect(errors.map((e) => (e.code === 'feed-failed' ? [e.code, e.detail.reason, e.detail.src] : [e.code]))).to.deep.equal([['feed-failed', code, src]]);
         expect(titles(el)).to.have.length(corpus.length);
         await expect(el).to.be.accessible();
       });

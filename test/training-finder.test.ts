@@ -427,8 +427,14 @@ describe('vk-training-finder', () => {
     it('puts result titles at the heading level the host asks for', async () => {
       const el = await mount(html`<vk-training-finder url-state="off" heading-level="2"></vk-training-finder>`);
       const heading = root(el).querySelector('.result-heading')!;
-      expect(heading.getAttribute('role')).to.equal('heading');
-      expect(heading.getAttribute('aria-level')).to.equal('2');
+      expect(heading.localName).to.equal('h2');
+      expect(heading.querySelector('button[part="result-toggle"]')).to.exist;
+      // The first offer of the research has facts and values: its opened part has subheadings one level below.
+      expect(corpus[0]!.facts?.length && corpus[0]!.values?.length).to.be.greaterThan(0);
+      heading.querySelector('button')!.click();
+      await el.updateComplete;
+      const subs = [...root(el).querySelectorAll('.subheading')];
+      expect(subs.map((h) => h.localName)).to.deep.equal(['h3', 'h3']);
     });
 
     it('reports an unknown url-state and leaves the address bar alone', async () => {

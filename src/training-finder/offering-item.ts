@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedResult, Offering, Role, SourceDocument, Value, ValueId } from '../data/index.js';
 import { renderCitation } from '../shared/citation.js';
+import { renderHeading } from '../shared/heading.js';
 import { costName, formatName, modeName, roleName } from '../shared/domain.messages.js';
 import { formatList, type Locale } from '../shared/localize.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -18,6 +19,7 @@ import type { FinderMessages } from './training-finder.messages.js';
 export interface ItemContext {
   readonly m: FinderMessages;
   readonly locale: Locale;
+  /** Level of the result's title (its subheadings use the next). */
   readonly headingLevel: number;
   readonly total: number;
   readonly roles: ReadonlyMap<string, Role>;
@@ -71,7 +73,7 @@ function details(o: Offering, ctx: ItemContext, id: string): TemplateResult {
   const facts = o.facts ?? [];
   const values = (o.values ?? []).filter((v) => ctx.values.has(v));
   const partners = o.partners ?? [];
-  const sub = Math.min(ctx.headingLevel + 1, 6);
+  const sub = ctx.headingLevel + 1;
   return html`<div class="details" id=${id} part="result-details">
     ${o.description ? html`<p class="description" lang="nl">${o.description}</p>` : nothing}
     <dl class="meta">
@@ -80,13 +82,13 @@ function details(o: Offering, ctx: ItemContext, id: string): TemplateResult {
       ${partners.length ? meta(m.meta.partners, formatList(partners.map((p) => ctx.providerName(p)), ctx.locale), 'nl') : nothing}
     </dl>
     ${facts.length
-      ? html`<div class="subheading" role="heading" aria-level=${sub}>${m.meta.facts}</div>
+      ? html`${renderHeading(sub, m.meta.facts, { className: 'subheading' })}
           <dl class="facts" lang="nl">
             ${facts.map((f) => html`<div class="fact"><dt>${f.label}</dt><dd>${f.text}</dd></div>`)}
           </dl>`
       : nothing}
     ${values.length
-      ? html`<div class="subheading" role="heading" aria-level=${sub}>${m.meta.values}</div>
+      ? html`${renderHeading(sub, m.meta.values, { className: 'subheading' })}
           <ul class="values">
             ${values.map(
               (v) => html`<li>
@@ -124,8 +126,9 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
   });
   const status = o.status && o.status !== 'bestaand' ? m.status[o.status] : undefined;
   return html`<li class="result" part="result" aria-setsize=${ctx.total} aria-posinset=${index + 1}>
-    <div class="result-heading" role="heading" aria-level=${ctx.headingLevel}>
-      <button
+    ${renderHeading(
+      ctx.headingLevel,
+      html`<button
         type="button"
         class="toggle"
         part="result-toggle"
@@ -138,8 +141,9 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
       >
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 2l6 6-6 6z" /></svg>
         <span lang="nl">${o.title}</span>
-      </button>
-    </div>
+      </button>`,
+      { className: 'result-heading' },
+    )}
     <p class="when">
       ${o.year === undefined ? m.yearUnknown : m.describedIn(o.year)}${status ? html` · <span class="status">${status}</span>` : nothing}
     </p>

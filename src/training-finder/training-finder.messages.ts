@@ -119,7 +119,7 @@ export const messages = defineMessages(
       unknownProvider: (id: string) => `de aanbieder „${id}” staat niet in de feed en is ook geen bekende aanbieder`,
       other: (field: string, keyword: string) => `„${field || 'record'}” klopt niet (${keyword})`,
     },
-    unknownRole: (role: string) => `Onbekend ambt „${role}”: het aanbod wordt niet op ambt voorgefilterd.`,
+    unknownOfficeMore: 'Het aanbod wordt niet op ambt voorgefilterd.',
     unknownUrlState: (value: string) => `Onbekende waarde „${value}” voor url-state; gebruik query, hash of off. De filters worden nu niet in de adresbalk bewaard.`,
   },
   {
@@ -216,7 +216,7 @@ export const messages = defineMessages(
       unknownProvider: (id: string) => `the provider “${id}” is neither in the feed nor a known provider`,
       other: (field: string, keyword: string) => `“${field || 'record'}” is not right (${keyword})`,
     },
-    unknownRole: (role: string) => `Unknown office “${role}”: the offer is not pre-filtered by office.`,
+    unknownOfficeMore: 'The offer is not pre-filtered by office.',
     unknownUrlState: (value: string) => `Unknown value “${value}” for url-state; use query, hash or off. The filters are not kept in the address bar now.`,
   },
 );

@@ -185,6 +185,7 @@ const styles = css`
     overflow-wrap: anywhere;
   }
   .result-heading {
+    margin: 0;
     font-family: var(--_vk-heading-font-family);
     font-size: 1.125em;
     font-weight: var(--_vk-heading-font-weight);
@@ -253,7 +254,8 @@ const styles = css`
     max-inline-size: 70ch;
   }
   .subheading {
-    margin-block-start: var(--_vk-space-md);
+    margin: var(--_vk-space-md) 0 0;
+    font-size: inherit;
     font-family: var(--_vk-heading-font-family);
     font-weight: var(--_vk-heading-font-weight);
   }

@@ -103,7 +103,7 @@ describe('faults', () => {
         quietly(async () => {
           simulated++;
           const { el, errors } = await mount(finderFor(src, attrs));
-          expect(errors.map((e) => [e.code, e.detail?.['code']])).to.deep.equal([['feed-load', code]]);
+          expect(errors.map((e) => (e.code === 'feed-failed' ? [e.code, e.detail.reason, e.detail.src] : [e.code]))).to.deep.equal([['feed-failed', code, src]]);
           const message = squash(root(el).querySelector('[part~="error"]')?.textContent);
           expect(message).to.match(/^Het aanbod uit de feed kon niet worden geladen: .+\. Het aanbod uit het onderzoek staat er wel\.$/);
           expect(titles(el)).to.have.length(corpus.length);

@@ -1,0 +1,134 @@
+/**
+ * What the finder shows, kept up to date from its inputs and recomputed only
+ * when they change: the merged offer (corpus and feed), the options of every
+ * facet in reading order, and the view (results, counts) for the current
+ * search and filters. Typing thus costs one search plus one pass over the
+ * matches; a language switch re-sorts only the option names.
+ */
+import { FACETS, matchesFacets, type FeedResult, type Offering, type OfferingFacet, type OfferingFilters, type RoleId } from '../data/index.js';
+import { costName, formatName, levelName, modeName, roleName } from '../shared/domain.messages.js';
+import type { Locale } from '../shared/localize.js';
+import { buildOffer, type CorpusData, type Offer } from './finder-data.js';
+import { compareNames, computeView, sorter, type FinderView } from './finder-view.js';
+import { CLOSED, type FinderState } from './url-state.js';
+
+/** The offerings matching `text` in `offer`: a view is only built from the answer to the current question. */
+export interface SearchResult {
+  readonly offer: Offer;
+  readonly text: string;
+  readonly matches: readonly Offering[];
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export class FinderModel {
+  corpus: CorpusData | undefined;
+  offer: Offer | undefined;
+  view: FinderView | undefined;
+  /** With no results and a search text: how many there would be without the text. */
+  withoutQuery: number | undefined;
+  private offerInputs: readonly unknown[] = [];
+  private optionInputs: readonly unknown[] = [];
+  private optionOrder: ReadonlyMap<OfferingFacet, readonly string[]> = new Map();
+  private sortInputs: readonly unknown[] = [];
+  private order: ((results: Offering[]) => Offering[]) | undefined;
+  private viewInputs: readonly unknown[] = [];
+
+  /** Merges the corpus and the feed when either changes (the search index is built per merged list). */
+  updateOffer(corpus: CorpusData | undefined, feed: FeedResult | undefined, includeCorpus: boolean): void {
+    this.corpus = corpus;
+    const inputs = [corpus, feed, includeCorpus];
+    if (!corpus || same(inputs, this.offerInputs)) return;
+    this.offerInputs = inputs;
+    this.offer = buildOffer(corpus, feed, includeCorpus);
+  }
+
+  /**
+   * The options of every facet in reading order (offices as in the
+   * publication, levels, modes and costs fixed, the rest by name), once per
+   * offer and language rather than on every render.
+   */
+  updateOptionOrder(locale: Locale): void {
+    const offer = this.offer;
+    if (!offer || same([offer, locale], this.optionInputs)) return;
+    this.optionInputs = [offer, locale];
+    const fixed: Partial<Record<OfferingFacet, readonly string[]>> = { roles: [...(this.corpus?.roles.keys() ?? [])], ...CLOSED };
+    this.optionOrder = new Map(
+      FACETS.map((facet) => {
+        const present = offer.options.get(facet) ?? new Set<string>();
+        const order = fixed[facet];
+        const sorted = order
+          ? [...order.filter((v) => present.has(v)), ...[...present].filter((v) => !order.includes(v))]
+          : [...present].sort((a, b) => compareNames(this.optionLabel(facet, a, locale), this.optionLabel(facet, b, locale)));
+        return [facet, sorted];
+      }),
+    );
+  }
+
+  /**
+   * Builds the view from the current search's answer, unless nothing it
+   * depends on changed. Returns whether there is a new view. While a new
+   * search runs, the current view stays (instead of mixing the old matches
+   * with new filters).
+   */
+  updateView(searched: SearchResult | undefined, choice: FinderState, filters: OfferingFilters, preset: readonly RoleId[]): boolean {
+    const offer = this.offer;
+    if (!offer || searched?.offer !== offer || searched.text !== choice.query.trim()) return false;
+    const sort = choice.sort;
+    if (!same([offer, sort], this.sortInputs)) {
+      this.sortInputs = [offer, sort];
+      this.order = sorter(offer.all, sort, (id) => this.providerName(id));
+    }
+    const inputs = [searched.matches, choice, preset.join(), this.order];
+    if (same(inputs, this.viewInputs)) return false;
+    this.viewInputs = inputs;
+    // With a search text the order is the ranking unless another order is chosen.
+    this.view = computeView(searched.matches, filters, this.order);
+    this.withoutQuery =
+      this.view.results.length === 0 && choice.query.trim() ? offer.all.filter((o) => matchesFacets(o, filters)).length : undefined;
+    return true;
+  }
+
+  /** A facet's options; chosen values that no offer has (e.g. from a link) come last, so they can be unticked. */
+  facetOptions(facet: OfferingFacet, chosen: readonly string[]): readonly string[] {
+    const options = this.optionOrder.get(facet) ?? [];
+    const extra = chosen.filter((v) => !options.includes(v));
+    return extra.length ? [...options, ...extra] : options;
+  }
+
+  providerName(id: string | null): string {
+    if (!id) return '';
+    const p = this.offer?.providerById.get(id);
+    return p ? p.name : id;
+  }
+
+  /** An option's name: names from the corpus stay Dutch (see {@link optionLang}); interface names follow the locale. */
+  optionLabel(facet: OfferingFacet, value: string, locale: Locale): string {
+    const corpus = this.corpus;
+    switch (facet) {
+      case 'roles': {
+        const role = corpus?.roles.get(value);
+        return role ? roleName(role, locale) : value;
+      }
+      case 'formats':
+        return formatName(value, locale);
+      case 'levels':
+        return value === 'macro' || value === 'meso' || value === 'micro' ? levelName(value, locale) : value;
+      case 'values':
+        return corpus?.values.get(value)?.name ?? value;
+      case 'providers':
+        return this.providerName(value);
+      case 'modes':
+        return value === 'individueel' || value === 'collectief' ? modeName(value, locale) : value;
+      case 'costs':
+        return value === 'gratis' || value === 'betaald' || value === 'onbekend' ? costName(value, locale) : value;
+    }
+  }
+
+  /** `nl` for the facets whose names come from the corpus. */
+  optionLang(facet: OfferingFacet): string | undefined {
+    return facet === 'values' || facet === 'providers' ? 'nl' : undefined;
+  }
+}

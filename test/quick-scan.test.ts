@@ -111,8 +111,8 @@ describe('vk-quick-scan', () => {
       document.body.append(el);
       const { detail } = await event;
       await el.ready;
-      expect(detail.code).to.equal('unknown-role');
-      expect(text(el.shadowRoot!.querySelector('[part=error]'))).to.contain('Onbekend ambt "minister"');
+      expect([detail.code, detail.detail]).to.deep.equal(['unknown-office', { office: 'minister', valid: (await allRoles()).map((r) => r.id) }]);
+      expect(text(el.shadowRoot!.querySelector('[part=error]'))).to.contain('Onbekend ambt „minister”');
       expect(screenHeading(el)).to.equal('Welk ambt heb je?');
       await expect(el).to.be.accessible();
       el.remove();

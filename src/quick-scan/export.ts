@@ -3,9 +3,11 @@
  * for programs, CSV for a spreadsheet. Both hold the answers and scores,
  * never a name or free text.
  */
-import type { QuickScanItem } from '../data/index.js';
+import type { ProfessionalisationLevel, QuickScanItem, ValueId } from '../data/index.js';
+import { levelName } from '../shared/domain.messages.js';
 import type { Locale } from '../shared/localize.js';
 import type { Answer, VkScanCompleteDetail } from './types.js';
+import { answerLabel, type View } from './view.js';
 
 /** Names the export needs, in the interface language. */
 export interface ExportLabels {
@@ -97,4 +99,26 @@ export function download(filename: string, type: string, text: string): void {
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 0);
+}
+
+/** Downloads the result as JSON or CSV, named and labelled in the interface language. */
+export function downloadResult(
+  kind: 'json' | 'csv',
+  view: Pick<View, 'data' | 'm' | 'locale'>,
+  detail: VkScanCompleteDetail,
+  items: readonly QuickScanItem[],
+  answers: ReadonlyMap<string, Answer>,
+): void {
+  const { data, m, locale } = view;
+  const labels: ExportLabels = {
+    valueName: (id) => data.values.get(id as ValueId)?.name ?? id,
+    levelName: (id) => levelName(id as ProfessionalisationLevel, locale),
+    answerLabel: (a) => answerLabel(m, a),
+    columns: m.csvColumns,
+    kindValue: m.csvValue,
+    kindLevel: m.csvLevel,
+  };
+  const name = `${m.fileName}-${detail.role}.${kind}`;
+  if (kind === 'json') download(name, 'application/json', resultJson(detail, items, answers, labels));
+  else download(name, 'text/csv;charset=utf-8', resultCsv(detail, items, answers, labels, locale));
 }

@@ -8,7 +8,7 @@ import { levelName } from '../shared/domain.messages.js';
 import { localized, type LocalizedText } from '../shared/localize.js';
 import { renderSpreadChart, type SpreadRow } from './chart.js';
 import type { CodeError } from './code.js';
-import type { CheckedEntry, GroupLine, GroupSpread } from './group.js';
+import type { GroupCheck, GroupLine, GroupSpread } from './group.js';
 import { messages, type QuickScanMessages } from './quick-scan.messages.js';
 import type { ScanData } from './scan-data.js';
 import { formatScore } from './scoring.js';
@@ -19,13 +19,12 @@ export interface GroupView extends View {
   /** The text in the codes field. */
   readonly input: string;
   /** The last check of the codes, with the spread when there are enough. */
-  readonly checked:
-    { readonly checked: readonly CheckedEntry[]; readonly spread?: GroupSpread; readonly valid: number } | undefined;
-  /** The polite live region's text. */
-  readonly announcement: string;
+  readonly checked: GroupCheck | undefined;
+  /** The polite live region. */
+  readonly announcer: TemplateResult;
   readonly onInput: (value: string) => void;
   readonly onSubmit: (e: Event) => void;
-  readonly onDrop: (e: DragEvent) => void;
+  /** Files dropped on the codes field or chosen with the button: their text is added. */
   readonly onFiles: (files: FileList) => void;
 }
 
@@ -70,7 +69,12 @@ export function renderGroup(view: GroupView): TemplateResult {
         @dragover=${(e: DragEvent) => {
           if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
         }}
-        @drop=${view.onDrop}
+        @drop=${(e: DragEvent) => {
+          const files = e.dataTransfer?.files;
+          if (!files?.length) return;
+          e.preventDefault();
+          view.onFiles(files);
+        }}
       ></textarea>
       <div class="nav" part="nav">
         <label class="vk-button vk-button--secondary file-button" part="button button-secondary">
@@ -120,7 +124,7 @@ export function renderGroup(view: GroupView): TemplateResult {
           </div>`
         : nothing
     }
-    <div class="vk-visually-hidden" role="status" aria-live="polite">${view.announcement}</div>
+    ${view.announcer}
   </section>`;
 }
 

@@ -140,3 +140,21 @@ export function aggregateGroup(scans: readonly { scan: ScanAnswers; items: reado
     topFourMembers: choosers.length,
   };
 }
+
+/** The facilitator's codes, checked: each entry read, the valid ones counted, the spread once there are enough. */
+export interface GroupCheck {
+  readonly checked: readonly CheckedEntry[];
+  readonly spread?: GroupSpread;
+  readonly valid: number;
+}
+
+export function checkGroup(input: string, ctx: CodeContext): GroupCheck {
+  const { checked, scans } = checkEntries(splitEntries(input), ctx);
+  return { checked, valid: scans.length, ...(scans.length >= GROUP_MINIMUM ? { spread: aggregateGroup(scans) } : {}) };
+}
+
+/** The text of dropped or chosen files, one after the other (unreadable files are left out). */
+export async function readFiles(files: Iterable<File>): Promise<string> {
+  const texts = await Promise.all([...files].map((f) => f.text().catch(() => '')));
+  return texts.filter(Boolean).join('\n');
+}

@@ -23,7 +23,7 @@ export const messages = defineMessages(
     roleHeading: 'Welk ambt heb je?',
     roleHint: 'De uitspraken gaan over de vier waarden die de publicatie voor jouw ambt het belangrijkst vindt.',
     roleMissing: 'Kies je ambt.',
-    unknownRole: (x: string) => `Onbekend ambt "${x}". Kies hieronder je ambt.`,
+    unknownOfficeMore: 'De zelfscan vraagt hieronder naar je ambt.',
     unknownMode: (x: string) => `Onbekende modus "${x}"; gebruik "self" of "group". De zelfscan wordt getoond.`,
     // Values
     valuesHeading: 'Welke vier waarden vind jij het belangrijkst?',
@@ -197,7 +197,7 @@ export const messages = defineMessages(
     roleHeading: 'Which office do you hold?',
     roleHint: 'The statements are about the four values the publication considers most important for your office.',
     roleMissing: 'Choose your office.',
-    unknownRole: (x: string) => `Unknown office "${x}". Choose your office below.`,
+    unknownOfficeMore: 'The scan asks for your office below.',
     unknownMode: (x: string) => `Unknown mode "${x}"; use "self" or "group". Showing the self-scan.`,
     valuesHeading: 'Which four values matter most to you?',
     valuesOptional:

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Source, ValueId } from '../data/index.js';
 import { renderCitation } from '../shared/citation.js';
+import { renderHeading } from '../shared/heading.js';
 import type { Locale } from '../shared/localize.js';
 import type { QuickScanMessages } from './quick-scan.messages.js';
 import type { ScanData } from './scan-data.js';
@@ -16,6 +17,22 @@ export interface View {
   readonly m: QuickScanMessages;
   /** A heading `offset` levels below the element's `heading-level`; `focus` makes it the screen's focus target. */
   heading(offset: number, content: unknown, options?: { focus?: boolean; id?: string }): TemplateResult;
+}
+
+/** The view of `data` with headings from `level` (the element's `heading-level`) down. */
+export function scanView(data: ScanData, locale: Locale, m: QuickScanMessages, level: number): View {
+  return {
+    data,
+    locale,
+    m,
+    heading: (offset, content, { focus = false, id } = {}) =>
+      renderHeading(level + offset, content, {
+        className: `vk-heading vk-heading--${String(offset)}`,
+        part: 'heading',
+        focusable: focus,
+        ...(id ? { id } : {}),
+      }),
+  };
 }
 
 /** A source line for `source` (the shared citation). */

@@ -24,6 +24,7 @@ const TONES = ['info', 'quiet'] as const;
  *
  * @tagname vk-placeholder
  * @summary Placeholder built on the shared base.
+ * @csspart base - The widget's outer box: the message and the card.
  * @csspart card - The box around the text.
  * @csspart error - The message for an unknown tone.
  */
@@ -31,13 +32,13 @@ export class VkPlaceholder extends VkElement {
   static override styles = [
     VkElement.styles,
     css`
-      [part='card'] {
+      .card {
         padding: var(--_vk-space-md);
         border: 1px solid var(--_vk-border-subtle-color);
         border-radius: var(--_vk-border-radius);
         background: var(--_vk-info-background-color);
       }
-      :host([tone='quiet']) [part='card'] {
+      :host([tone='quiet']) .card {
         background: var(--_vk-background-color);
       }
       h2 {
@@ -71,10 +72,12 @@ export class VkPlaceholder extends VkElement {
 
   protected override render() {
     const m = this.t(messages);
-    return html`${this.renderProblems()}
-      <div part="card">
+    return html`<div part="base">
+      ${this.renderProblems()}
+      <div class="card" part="card">
         <h2>${m.title}</h2>
         <p>${m.body}</p>
-      </div>`;
+      </div>
+    </div>`;
   }
 }

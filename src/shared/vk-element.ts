@@ -182,6 +182,11 @@ export abstract class VkElement extends LitElement {
     return task;
   }
 
+  /** Whether every tracked task has finished (done or failed): what it loaded, or its error, is on screen after this update. */
+  protected get settled(): boolean {
+    return this.awaited.every((t) => t.status === TaskStatus.COMPLETE || t.status === TaskStatus.ERROR);
+  }
+
   /** `updateComplete` resolves once no tracked task runs and no update is pending (the data is rendered). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();

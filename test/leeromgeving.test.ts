@@ -9,7 +9,8 @@ import { configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgevin
 import '../src/leeromgeving/app.js';
 import type { VkLeeromgeving } from '../src/leeromgeving/app.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import { finishScan } from './quick-scan-helpers.js';
+import { finishScan } from './helpers/quick-scan.js';
+import { textOf } from './helpers/dom.js';
 
 const base = 'https://griffie.example.nl/leeromgeving/';
 
@@ -105,7 +106,7 @@ describe('learning tab: the page', () => {
     await el.ready;
     const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
     await waitUntil(() => finder.shadowRoot?.querySelectorAll('[part="chip"]').length === 2, 'two chips from the link');
-    const chips = [...finder.shadowRoot!.querySelectorAll('[part="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
+    const chips = [...finder.shadowRoot!.querySelectorAll('[part="chip"]')].map((c) => textOf(c));
     expect(chips.join(' | ')).to.match(/Griffier/).and.to.match(/Lef/);
     expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.textContent.trim()).to.equal('Aanbod vinden');
   });
@@ -126,7 +127,7 @@ describe('learning tab: the page', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the finder');
       const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
       await waitUntil(() => finder.shadowRoot?.querySelector('[part~="chip"]'), 'chips from the scan');
-      const chips = [...finder.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' '));
+      const chips = [...finder.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => textOf(c));
       expect(chips.join(' | ')).to.match(/Raadslid/);
     } finally {
       history.replaceState(null, '', location.pathname);

@@ -15,7 +15,7 @@ import { decodeResult, encodeResult, type CodeContext } from '../src/quick-scan/
 import { resultCsv } from '../src/quick-scan/export.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
 import type { Answer, VkScanCompleteDetail } from '../src/quick-scan/types.js';
-import { $, $$, finishScan, replace, scanFixture, text } from './quick-scan-helpers.js';
+import { $, $$, finishScan, replace, scanFixture, text } from './helpers/quick-scan.js';
 
 async function context(): Promise<CodeContext> {
   return { bank: await quickScanBank(), roles: await allRoles(), valueIds: (await allValues()).map((v) => v.id) };

@@ -8,7 +8,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { prioritiesFor, quickScanBank, selectScanItems } from '../src/data/index.js';
 import { encodeResult } from '../src/quick-scan/code.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import { $, $$, codeContext as context, codeFor, scanFixture, text } from './quick-scan-helpers.js';
+import { $, $$, codeContext as context, codeFor, scanFixture, text } from './helpers/quick-scan.js';
 
 async function showSpread(el: VkQuickScan, lines: string[]): Promise<void> {
   const area = $(el, '#qs-codes') as HTMLTextAreaElement;

@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import { $, $$, finishScan, replace, scanFixture, text } from './quick-scan-helpers.js';
+import { $, $$, finishScan, replace, scanFixture, text } from './helpers/quick-scan.js';
 
 /** Records every request the page makes from now on, and blocks fetch, XHR and beacons. */
 function watchNetwork(): () => Promise<{ calls: string[]; resources: string[] }> {

@@ -22,7 +22,7 @@ import {
   scanFixture,
   screenHeading,
   text,
-} from './quick-scan-helpers.js';
+} from './helpers/quick-scan.js';
 
 function stored(): { bank: number; role: string | null; answers: Record<string, unknown> } | null {
   const raw = localStorage.getItem(STORAGE_KEY);

@@ -34,7 +34,8 @@ import {
   scoreTable,
   statements,
   text,
-} from './quick-scan-helpers.js';
+} from './helpers/quick-scan.js';
+import { squash } from './helpers/dom.js';
 
 class TestSettings extends LitElement {
   provider = new ContextProvider(this, { context: settingsContext, initialValue: { office: 'griffier' } });
@@ -361,7 +362,7 @@ describe('vk-quick-scan', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(text($(el, '.value-description p'))).to.equal(
-        first.description.replace(/\s+/g, ' ').trim() || 'De publicatie geeft geen eigen omschrijving van deze waarde.',
+        squash(first.description) || 'De publicatie geeft geen eigen omschrijving van deze waarde.',
       );
       el.valueUrl = 'waarden.html#/waarde/{id}';
       await el.updateComplete;

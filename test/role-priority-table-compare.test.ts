@@ -7,7 +7,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { actionsFor, prioritiesFor, type RoleId } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
-import { $, $$, caption, norm, renderTable, seen, type Table } from './role-priority-table.helpers.js';
+import { $, $$, caption, squash, renderTable, seen, type Table } from './helpers/role-priority-table.js';
 
 const TRIANGLE: RoleId[] = ['burgemeester', 'gemeentesecretaris', 'griffier'];
 
@@ -24,7 +24,7 @@ async function expectedRows(offices: RoleId[]) {
 }
 
 const rowOf = (el: Table, value: string) =>
-  $$(el, 'tbody tr').find((tr) => norm(tr.querySelector('[part="value-link"]')?.textContent) === value)!;
+  $$(el, 'tbody tr').find((tr) => squash(tr.querySelector('[part="value-link"]')?.textContent) === value)!;
 
 describe('vk-role-priority-table: offices side by side', () => {
   it('shows the lokale driehoek with the shared priorities marked', async () => {
@@ -38,24 +38,24 @@ describe('vk-role-priority-table: offices side by side', () => {
     ]);
     expect(caption(el)).to.contain('De lokale driehoek: prioriteiten van burgemeester, gemeentesecretaris en griffier naast elkaar');
     expect(caption(el)).to.contain('Gedeelde prioriteiten: Lef (burgemeester en griffier); Vertrouwen (gemeentesecretaris en griffier)');
-    expect($$(el, 'thead th').map((th) => norm(th.textContent))).to.deep.equal(['Waarde', 'Burgemeester', 'Gemeentesecretaris', 'Griffier']);
+    expect($$(el, 'thead th').map((th) => squash(th.textContent))).to.deep.equal(['Waarde', 'Burgemeester', 'Gemeentesecretaris', 'Griffier']);
     const rows = $$(el, 'tbody tr');
-    expect(rows.map((tr) => norm(tr.querySelector('[part="value-link"]')?.textContent))).to.deep.equal(expected.map((r) => r.name));
+    expect(rows.map((tr) => squash(tr.querySelector('[part="value-link"]')?.textContent))).to.deep.equal(expected.map((r) => r.name));
     for (const row of expected) {
       const tr = rowOf(el, row.name);
       expect(tr.querySelector('[part="shared"]') !== null, row.name).to.equal(row.offices.length > 1);
     }
-    expect(norm(rowOf(el, 'Vertrouwen').querySelector('th')?.textContent)).to.contain('gedeeld door gemeentesecretaris en griffier');
+    expect(squash(rowOf(el, 'Vertrouwen').querySelector('th')?.textContent)).to.contain('gedeeld door gemeentesecretaris en griffier');
     await expect(el).to.be.accessible();
   });
 
   it("puts each office's own actions in its column, and marks where it has no priority", async () => {
     const el = await renderTable(html`<vk-role-priority-table offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`);
     const cells = [...rowOf(el, 'Vertrouwen').querySelectorAll('td')];
-    expect(norm(cells[0]!.textContent)).to.contain('geen prioriteit');
+    expect(squash(cells[0]!.textContent)).to.contain('geen prioriteit');
     for (const [i, office] of (['gemeentesecretaris', 'griffier'] as const).entries()) {
       const expected = (await actionsFor({ role: office, value: 'vertrouwen', actor: 'ambtsdrager' })).map((a) => a.text);
-      expect([...cells[i + 1]!.querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal(expected);
+      expect([...cells[i + 1]!.querySelectorAll('li')].map((li) => squash(li.textContent))).to.deep.equal(expected);
     }
   });
 
@@ -67,7 +67,7 @@ describe('vk-role-priority-table: offices side by side', () => {
     await el.updateComplete;
     expect(box.checked).to.equal(false);
     expect($$(el, 'tbody li')).to.have.length(0);
-    const bekwaamheid = [...rowOf(el, 'Bekwaamheid').querySelectorAll('td')].map((td) => norm(td.textContent));
+    const bekwaamheid = [...rowOf(el, 'Bekwaamheid').querySelectorAll('td')].map((td) => squash(td.textContent));
     expect(bekwaamheid.every((t) => t.endsWith('Prioriteit'))).to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -85,7 +85,7 @@ describe('vk-role-priority-table: offices side by side', () => {
 
   it('shows Statenleden as "not in the text", never as "no priority"', async () => {
     const el = await renderTable(html`<vk-role-priority-table offices="raadslid, Statenleden"></vk-role-priority-table>`);
-    const column = $$(el, 'tbody tr').map((tr) => norm(tr.querySelectorAll('td')[1]?.textContent));
+    const column = $$(el, 'tbody tr').map((tr) => squash(tr.querySelectorAll('td')[1]?.textContent));
     expect(column.every((t) => t === 'niet in de tekst')).to.equal(true);
     expect(seen(el)).to.contain('Statenleden: de publicatie noemt de prioriteiten niet in de tekst.');
     // one office with known priorities: nothing to say about shared ones
@@ -111,7 +111,7 @@ describe('vk-role-priority-table: offices side by side', () => {
       expect(detail.code).to.equal('unknown-office');
       expect(detail.message).to.contain('"minister"');
       expect(detail.message).to.contain('waterschapsbestuurder');
-      expect($$(el, 'thead th').map((th) => norm(th.textContent))).to.deep.equal(['Waarde', 'Griffier', 'Wethouder']);
+      expect($$(el, 'thead th').map((th) => squash(th.textContent))).to.deep.equal(['Waarde', 'Griffier', 'Wethouder']);
       await expect(el).to.be.accessible();
     } finally {
       el.remove();

@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { actionsFor, corpusProviders, getCluster, governmentActions, prioritiesFor } from '../src/data/index.js';
-import { $, $$, announced, renderTable, type Table } from './role-priority-table.helpers.js';
+import { $, $$, announced, renderTable, type Table } from './helpers/role-priority-table.js';
 
 /** Replaces navigator.clipboard for one test; `undefined` removes it (an http page, an old browser). */
 function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined): () => void {

@@ -8,7 +8,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { allClusters, allRoles, allValues, getValue, rolesPrioritising, type Role, type Value } from '../src/data/index.js';
-import { $, $$, announced, norm, renderTable, seen, type Table } from './role-priority-table.helpers.js';
+import { $, $$, announced, squash, renderTable, seen, type Table } from './helpers/role-priority-table.js';
 
 const wide = html`<div style="width: 1100px"><vk-role-priority-table></vk-role-priority-table></div>`;
 
@@ -25,8 +25,8 @@ async function expectedColumns(): Promise<Value[]> {
   return values.sort((a, b) => rank(a) - rank(b) || at(a) - at(b));
 }
 
-const columnNames = (el: Table) => $$(el, 'thead .value-row th.value-head').map((th) => norm(th.querySelector('.stack-only')?.textContent));
-const rowNames = (el: Table) => $$(el, 'tbody tr').map((tr) => norm(tr.querySelector('th')?.textContent));
+const columnNames = (el: Table) => $$(el, 'thead .value-row th.value-head').map((th) => squash(th.querySelector('.stack-only')?.textContent));
+const rowNames = (el: Table) => $$(el, 'tbody tr').map((tr) => squash(tr.querySelector('th')?.textContent));
 const counts = (el: Table) => $$(el, 'tfoot td .count-n').map((n) => Number(n.textContent));
 
 async function choose(select: HTMLSelectElement, keys: string[]): Promise<void> {
@@ -45,7 +45,7 @@ describe('vk-role-priority-table: overview matrix', () => {
     // the column-group header row: one header per cluster, spanning its values
     const clusters = await allClusters();
     const groups = $$<HTMLTableCellElement>(el, 'thead .cluster-row th[scope="colgroup"]').map((th) => ({
-      name: norm(th.textContent),
+      name: squash(th.textContent),
       span: th.colSpan,
     }));
     const expected: { name: string; span: number }[] = [];
@@ -57,7 +57,7 @@ describe('vk-role-priority-table: overview matrix', () => {
     }
     expect(groups).to.deep.equal(expected);
     expect(groups.at(-1)).to.deep.equal({ name: 'Cluster niet vermeld', span: 1 });
-    expect(norm($(el, 'caption').textContent)).to.equal('Waarden met prioriteit per ambt');
+    expect(squash($(el, 'caption').textContent)).to.equal('Waarden met prioriteit per ambt');
     await expect(el).to.be.accessible();
   });
 
@@ -68,18 +68,18 @@ describe('vk-role-priority-table: overview matrix', () => {
     for (const [i, tr] of $$(el, 'tbody tr').entries()) {
       const role = roles[i]!;
       if (!role.priorities) continue;
-      const cells = [...tr.querySelectorAll('td')].map((td) => norm(td.querySelector('.vk-visually-hidden')?.textContent));
+      const cells = [...tr.querySelectorAll('td')].map((td) => squash(td.querySelector('.vk-visually-hidden')?.textContent));
       expect(cells, role.id).to.deep.equal(columns.map((v) => (role.priorities!.includes(v.id) ? 'prioriteit' : 'geen prioriteit')));
     }
   });
 
   it('says in the Statenleden row that the text does not name their priorities', async () => {
     const el = await renderTable(wide);
-    const row = $$(el, 'tbody tr').find((tr) => norm(tr.querySelector('th')?.textContent) === 'Statenlid')!;
+    const row = $$(el, 'tbody tr').find((tr) => squash(tr.querySelector('th')?.textContent) === 'Statenlid')!;
     const cells = [...row.querySelectorAll('td')];
     expect(cells).to.have.length(1);
     expect(cells[0]!.colSpan).to.equal(17);
-    expect(norm(cells[0]!.textContent)).to.equal('De publicatie noemt de prioriteiten van Statenleden niet in de tekst.');
+    expect(squash(cells[0]!.textContent)).to.equal('De publicatie noemt de prioriteiten van Statenleden niet in de tekst.');
   });
 
   it('counts per value the offices that prioritise it', async () => {
@@ -100,9 +100,9 @@ describe('vk-role-priority-table: overview matrix', () => {
     const names = cell
       .getAttribute('headers')!
       .split(' ')
-      .map((id) => norm(root.getElementById(id)?.querySelector('.stack-only, .sideways')?.textContent ?? root.getElementById(id)?.textContent));
+      .map((id) => squash(root.getElementById(id)?.querySelector('.stack-only, .sideways')?.textContent ?? root.getElementById(id)?.textContent));
     const tr = cell.closest('tr')!;
-    expect(names[0]).to.equal(norm(tr.querySelector('th')?.textContent));
+    expect(names[0]).to.equal(squash(tr.querySelector('th')?.textContent));
     expect(names).to.have.length(3);
     for (const td of $$(el, 'td[headers]'))
       for (const id of td.getAttribute('headers')!.split(' ')) expect(root.getElementById(id), id).to.exist;
@@ -163,7 +163,7 @@ describe('vk-role-priority-table: overview matrix', () => {
     expect(expected).to.deep.equal(['Gezag', 'Vertrouwen']);
     expect(columnNames(el)).to.deep.equal(expected);
     expect(announced(el)).to.equal('Cluster Hiërarchie: 2 waarden getoond.');
-    const staten = $$(el, 'tbody tr').find((tr) => norm(tr.querySelector('th')?.textContent) === 'Statenlid')!;
+    const staten = $$(el, 'tbody tr').find((tr) => squash(tr.querySelector('th')?.textContent) === 'Statenlid')!;
     expect(staten.querySelector('td')!.colSpan).to.equal(2);
     expect(counts(el)).to.deep.equal(
       await Promise.all(['gezag', 'vertrouwen'].map(async (id) => (await rolesPrioritising(id as 'gezag')).length)),

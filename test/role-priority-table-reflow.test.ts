@@ -7,7 +7,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { allRoles, prioritiesFor } from '../src/data/index.js';
-import { $, $$, renderTable, type Table } from './role-priority-table.helpers.js';
+import { $, $$, renderTable, type Table } from './helpers/role-priority-table.js';
 
 const narrow = (attrs: { office?: string; offices?: string }) =>
   html`<div style="width: 320px"><vk-role-priority-table office=${attrs.office ?? ''} offices=${attrs.offices ?? ''}></vk-role-priority-table></div>`;

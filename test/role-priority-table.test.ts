@@ -20,14 +20,14 @@ import {
 import { settingsContext } from '../src/shared/context.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkValueSelectDetail } from '../src/shared/events.js';
-import { $, $$, caption, norm, renderTable, seen, type Table } from './role-priority-table.helpers.js';
+import { $, $$, caption, squash, renderTable, seen, type Table } from './helpers/role-priority-table.js';
 
 /** The rows of the office table: value, cluster, and the office holder's actions. */
 function officeRows(el: Table) {
   return $$(el, 'tbody tr').map((tr) => ({
-    value: norm(tr.querySelector('th')?.textContent),
-    cluster: norm(tr.querySelector('.cluster')?.textContent),
-    actions: [...tr.querySelectorAll('li')].map((li) => norm(li.textContent)),
+    value: squash(tr.querySelector('th')?.textContent),
+    cluster: squash(tr.querySelector('.cluster')?.textContent),
+    actions: [...tr.querySelectorAll('li')].map((li) => squash(li.textContent)),
   }));
 }
 
@@ -75,9 +75,9 @@ describe('vk-role-priority-table: one office', () => {
 
   it('puts weerbaarheid apart as "cluster niet vermeld", never in a guessed cluster', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="raadslid"></vk-role-priority-table>`);
-    const row = $$(el, 'tbody tr').find((tr) => norm(tr.querySelector('th')?.textContent) === 'Weerbaarheid')!;
+    const row = $$(el, 'tbody tr').find((tr) => squash(tr.querySelector('th')?.textContent) === 'Weerbaarheid')!;
     const badge = row.querySelector('.cluster')!;
-    expect(norm(badge.textContent)).to.equal('Cluster niet vermeld');
+    expect(squash(badge.textContent)).to.equal('Cluster niet vermeld');
     expect(badge.hasAttribute('data-cluster')).to.equal(false);
     const cluster = row.querySelector('[data-cluster]');
     expect(cluster).to.equal(null);
@@ -87,9 +87,9 @@ describe('vk-role-priority-table: one office', () => {
     const el = await renderTable(html`<vk-role-priority-table office="wethouder"></vk-role-priority-table>`);
     const section = $(el, '[part="association"]');
     const expected = (await actionsFor({ role: 'wethouder', actor: 'vereniging' })).map((a) => a.text);
-    expect([...section.querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal(expected);
+    expect([...section.querySelectorAll('li')].map((li) => squash(li.textContent))).to.deep.equal(expected);
     const name = (await corpusProviders()).find((p) => p.id === 'wethoudersvereniging')!.name;
-    expect(norm(section.textContent)).to.contain(`Beroepsvereniging: ${name}`);
+    expect(squash(section.textContent)).to.contain(`Beroepsvereniging: ${name}`);
     expect($$(el, '[part="association"]')).to.have.length(1);
     // once: none of the association's actions appears in the value rows
     const inRows = officeRows(el).flatMap((r) => r.actions);
@@ -100,7 +100,7 @@ describe('vk-role-priority-table: one office', () => {
     const el = await renderTable(html`<vk-role-priority-table office="waterschapsbestuurder"></vk-role-priority-table>`);
     const [first] = await actionsFor({ role: 'waterschapsbestuurder', actor: 'vereniging' });
     const providers = await corpusProviders();
-    const text = norm($(el, '[part="association"]').textContent);
+    const text = squash($(el, '[part="association"]').textContent);
     expect(first!.associations).to.have.length(3);
     for (const id of first!.associations!) expect(text).to.contain(providers.find((p) => p.id === id)!.name);
     expect(text).to.contain('Wat kunnen de verenigingen doen?');
@@ -109,7 +109,7 @@ describe('vk-role-priority-table: one office', () => {
 
   it('cites the publication under the table', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="burgemeester"></vk-role-priority-table>`);
-    const citation = norm($(el, '[part="citation"]').textContent);
+    const citation = squash($(el, '[part="citation"]').textContent);
     expect(citation).to.contain('Bron: Toekomstbestendig decentraal bestuur (2024)');
     expect(citation).to.contain('Burgemeesters');
   });
@@ -128,7 +128,7 @@ describe('vk-role-priority-table: Statenleden', () => {
     // no actions, by choice: the text's own sentence, in Dutch
     expect(role.actionsIncluded).to.equal(false);
     const quote = $(el, 'blockquote');
-    expect(norm(quote.textContent)).to.equal(role.source.quote);
+    expect(squash(quote.textContent)).to.equal(role.source.quote);
     expect(quote.getAttribute('lang')).to.equal('nl');
     // never an invented list
     expect($$(el, 'table')).to.have.length(0);
@@ -143,8 +143,8 @@ describe('vk-role-priority-table: national government', () => {
     const groups = await governmentActions();
     expect(groups).to.have.length(3);
     const rows = $$(el, 'tbody tr').map((tr) => ({
-      heading: norm(tr.querySelector('th')?.textContent),
-      actions: [...tr.querySelectorAll('li')].map((li) => norm(li.textContent)),
+      heading: squash(tr.querySelector('th')?.textContent),
+      actions: [...tr.querySelectorAll('li')].map((li) => squash(li.textContent)),
     }));
     expect(rows).to.deep.equal(groups.map((g) => ({ heading: g.heading, actions: g.actions.map((a) => a.text) })));
     expect(caption(el)).to.equal('Wat kan de rijksoverheid doen?');
@@ -163,7 +163,7 @@ describe('vk-role-priority-table: unknown office', () => {
       await el.updateComplete;
       expect(detail.code).to.equal('unknown-office');
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      const message = norm(alert.textContent);
+      const message = squash(alert.textContent);
       expect(message).to.contain('Onbekend ambt „minister”');
       for (const role of await allRoles()) expect(message).to.contain(role.id);
       expect(detail.message).to.equal(message);
@@ -209,7 +209,7 @@ describe('vk-role-priority-table: unknown office', () => {
 describe('vk-role-priority-table: events', () => {
   it('sends a cancelable vk-value-select when a value is chosen with the keyboard', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="griffier"></vk-role-priority-table>`);
-    const button = $$<HTMLButtonElement>(el, '[part="value-link"]').find((b) => norm(b.textContent) === 'Vertrouwen')!;
+    const button = $$<HTMLButtonElement>(el, '[part="value-link"]').find((b) => squash(b.textContent) === 'Vertrouwen')!;
     button.focus();
     const event = oneEvent<CustomEvent<VkValueSelectDetail>>(document, 'vk-value-select');
     await sendKeys({ press: 'Enter' });
@@ -236,12 +236,12 @@ describe('vk-role-priority-table: language and settings', () => {
   it('speaks English around Dutch corpus text', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="gemeentesecretaris" lang="en"></vk-role-priority-table>`);
     expect(caption(el)).to.equal('Municipal secretaries: four priority values and what you can do');
-    expect(norm($(el, 'thead').textContent)).to.contain('What can municipal secretaries do?');
+    expect(squash($(el, 'thead').textContent)).to.contain('What can municipal secretaries do?');
     const first = (await prioritiesFor('gemeentesecretaris'))![0]!;
     const row = $(el, 'tbody tr');
-    expect(norm(row.querySelector('.cluster')?.textContent)).to.equal('Hierarchy');
+    expect(squash(row.querySelector('.cluster')?.textContent)).to.equal('Hierarchy');
     expect(row.querySelector('[part="value-link"]')?.getAttribute('lang')).to.equal('nl');
-    expect(norm(row.querySelector('[part="value-link"]')?.textContent)).to.equal(first.name);
+    expect(squash(row.querySelector('[part="value-link"]')?.textContent)).to.equal(first.name);
     expect(row.querySelector('ul')?.getAttribute('lang')).to.equal('nl');
     await expect(el).to.be.accessible();
   });
@@ -267,11 +267,11 @@ describe('vk-role-priority-table: language and settings', () => {
 
   it('switches language live, keeping the corpus text as it is', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="griffier"></vk-role-priority-table>`);
-    const actions = $$(el, 'tbody li').map((li) => norm(li.textContent));
+    const actions = $$(el, 'tbody li').map((li) => squash(li.textContent));
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(caption(el)).to.equal('Council clerks: four priority values and what you can do');
-    expect($$(el, 'tbody li').map((li) => norm(li.textContent))).to.deep.equal(actions);
+    expect($$(el, 'tbody li').map((li) => squash(li.textContent))).to.deep.equal(actions);
   });
 
   it('shows the overview inside a provider when asked with office="alle"', async () => {
@@ -292,6 +292,6 @@ describe('vk-role-priority-table: language and settings', () => {
 
   it('renders its headings at the level the host asks for', async () => {
     const el = await renderTable(html`<vk-role-priority-table office="wethouder" heading-level="4"></vk-role-priority-table>`);
-    expect(norm($(el, 'h4').textContent)).to.equal('Wat kan de beroepsvereniging doen?');
+    expect(squash($(el, 'h4').textContent)).to.equal('Wat kan de beroepsvereniging doen?');
   });
 });

@@ -26,7 +26,7 @@ import {
   text,
   titles,
   type Finder,
-} from './fixtures/finder.js';
+} from './helpers/training-finder.js';
 
 const EXAMPLE = '/data/examples/example-feed.json';
 

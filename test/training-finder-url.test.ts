@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { corpusOfferings, type Offering } from '../src/data/index.js';
 import { settingsContext } from '../src/shared/context.js';
-import { chips, mount, resetUrl, root, search, searchInput, squash, tick, titles, type Finder } from './fixtures/finder.js';
+import { chips, mount, resetUrl, root, search, searchInput, squash, tick, titles, type Finder } from './helpers/training-finder.js';
 
 const nl = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const sorted = (list: readonly string[]) => [...list].sort((a, b) => nl.compare(a, b));

@@ -26,7 +26,7 @@ import {
   tick,
   titles,
   type Finder,
-} from './fixtures/finder.js';
+} from './helpers/training-finder.js';
 
 const nl = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 const sorted = (list: readonly string[]) => [...list].sort((a, b) => nl.compare(a, b));

@@ -9,8 +9,8 @@ import '../src/role-priority-table/define.js';
 import type { VkValueCard } from '../src/value-card/value-card.js';
 import type { VkRolePriorityTable } from '../src/role-priority-table/role-priority-table.js';
 import { getValue } from '../src/data/index.js';
+import { squash } from './helpers/dom.js';
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const heading = (card: VkValueCard) => squash(card.shadowRoot!.querySelector('[part~="heading"]')?.textContent);
 
 async function page(template: ReturnType<typeof html>) {

@@ -25,8 +25,8 @@ import {
 import { settingsContext } from '../src/shared/context.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../src/shared/events.js';
+import { squash } from './helpers/dom.js';
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** An element as a person would name it (tag, part, text): readable when an assertion fails. */
 const describe$ = (node: Element | null | undefined) =>
   node ? `<${node.localName} part="${node.getAttribute('part') ?? ''}">${squash(node.textContent)}` : 'nothing';

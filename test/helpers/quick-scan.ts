@@ -4,14 +4,15 @@
  */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/quick-scan/define.js';
-import { allRoles, allValues, prioritiesFor, quickScanBank, selectScanItems, type RoleId, type ValueId } from '../src/data/index.js';
-import { encodeResult, type CodeContext } from '../src/quick-scan/code.js';
-import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
-import type { Answer } from '../src/quick-scan/types.js';
-import { STORAGE_KEY } from '../src/quick-scan/storage.js';
+import '../../src/quick-scan/define.js';
+import { allRoles, allValues, prioritiesFor, quickScanBank, selectScanItems, type RoleId, type ValueId } from '../../src/data/index.js';
+import { encodeResult, type CodeContext } from '../../src/quick-scan/code.js';
+import type { VkQuickScan } from '../../src/quick-scan/quick-scan.js';
+import type { Answer } from '../../src/quick-scan/types.js';
+import { STORAGE_KEY } from '../../src/quick-scan/storage.js';
+import { deepActive, textOf } from './dom.js';
 
-export { STORAGE_KEY };
+export { STORAGE_KEY, deepActive };
 
 export async function scanFixture(template: TemplateResult): Promise<VkQuickScan> {
   const el = await fixture<VkQuickScan>(template);
@@ -25,9 +26,7 @@ export function root(el: VkQuickScan): ShadowRoot {
 }
 
 /** The visible text, white space collapsed. */
-export function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export const text = textOf;
 
 export function $(el: VkQuickScan, selector: string): HTMLElement | null {
   return root(el).querySelector<HTMLElement>(selector);
@@ -85,12 +84,6 @@ export async function finishScan(el: VkQuickScan, pick: (n: number) => Answer = 
 }
 
 /** The element that has focus, looking into shadow roots. */
-export function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
 /** Rows of the score table as { label: score text }. */
 export function scoreTable(el: VkQuickScan): Record<string, string> {
   const rows = $$(el, 'table.table tbody tr').filter((tr) => tr.querySelector('td'));

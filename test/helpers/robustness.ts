@@ -8,10 +8,10 @@ import { waitUntil } from '@open-wc/testing';
 import type { SendKeysPayload } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { deepActive } from '../quick-scan-helpers.js';
+import { deepActive, squash } from './dom.js';
 import { shadowTree } from './stories.js';
 
-export { deepActive };
+export { deepActive, squash };
 
 /** Every element the library registers, with the attributes it can take. */
 export const WIDGET_TAGS = [
@@ -106,10 +106,6 @@ export async function settleWidget(el: Element): Promise<void> {
   }
 }
 
-/** Text a person sees in `root`, white space collapsed. */
-export function squash(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * What the widget shows: `'error'` when it shows its error state (a

@@ -5,12 +5,12 @@
  */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { VkRolePriorityTable } from '../src/role-priority-table/define.js';
+import { VkRolePriorityTable } from '../../src/role-priority-table/define.js';
+import { squash } from './dom.js';
 
 export type Table = VkRolePriorityTable;
 
-/** Collapses white space the way a reader perceives it. */
-export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export { squash };
 
 /** Renders `template` (the widget, or a wrapper around it) and waits until the data is on screen. */
 export async function renderTable(template: TemplateResult): Promise<Table> {
@@ -35,10 +35,10 @@ export function $$<E extends Element = HTMLElement>(el: Table, selector: string)
 }
 
 /** All text in the widget, white space collapsed. */
-export const seen = (el: Table): string => norm(el.shadowRoot!.textContent);
+export const seen = (el: Table): string => squash(el.shadowRoot!.textContent);
 
 /** What the polite live region says now. */
-export const announced = (el: Table): string => norm($(el, '[role="status"]').textContent);
+export const announced = (el: Table): string => squash($(el, '[role="status"]').textContent);
 
 /** The visible caption of the first table. */
-export const caption = (el: Table): string => norm($(el, 'caption').textContent);
+export const caption = (el: Table): string => squash($(el, 'caption').textContent);

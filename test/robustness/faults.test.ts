@@ -17,7 +17,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { corpusOfferings, type Offering } from '../../src/data/index.js';
 import type { VkErrorDetail } from '../../src/shared/vk-element.js';
 import type { VkQuickScan } from '../../src/quick-scan/quick-scan.js';
-import { count, root, search, titles, type Finder } from '../fixtures/finder.js';
+import { count, root, search, titles, type Finder } from '../helpers/training-finder.js';
 import {
   $,
   $$,
@@ -31,7 +31,7 @@ import {
   scanFixture,
   screenHeading,
   text,
-} from '../quick-scan-helpers.js';
+} from '../helpers/quick-scan.js';
 import { macrotask, settleWidget, squash, watchHostErrors } from '../helpers/robustness.js';
 
 /** Mounts `el`, recording its error events from the start. */

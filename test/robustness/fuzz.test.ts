@@ -12,9 +12,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { validOffering, validProvider } from '../fixtures/training-feeds.js';
-import { resetUrl } from '../fixtures/finder.js';
+import { resetUrl } from '../helpers/training-finder.js';
 import { quickScanBank } from '../../src/data/index.js';
-import { STORAGE_KEY } from '../quick-scan-helpers.js';
+import { STORAGE_KEY } from '../helpers/quick-scan.js';
 import { WIDGET_TAGS, attributesOf, macrotask, propertiesOf, settleWidget, shows, watchHostErrors } from '../helpers/robustness.js';
 
 const SEED = 20250110;

@@ -16,7 +16,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { corpusOfferings, findOfferings, valuesByCluster } from '../../src/data/index.js';
 import type { VkQuickScan } from '../../src/quick-scan/quick-scan.js';
-import { finishScan, next } from '../quick-scan-helpers.js';
+import { finishScan, next } from '../helpers/quick-scan.js';
 import { listenToLiveRegions, macrotask, settleWidget, squash } from '../helpers/robustness.js';
 import { shadowTree } from '../helpers/stories.js';
 

@@ -14,9 +14,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { XSS_PAYLOADS, installXssTrap } from '../fixtures/xss-payloads.js';
 import { validOffering, validProvider } from '../fixtures/training-feeds.js';
-import { mountWithFeed } from '../fixtures/finder.js';
+import { mountWithFeed } from '../helpers/training-finder.js';
 import { quickScanBank, quickScanItems, prioritiesFor } from '../../src/data/index.js';
-import { STORAGE_KEY, codeFor } from '../quick-scan-helpers.js';
+import { STORAGE_KEY, codeFor } from '../helpers/quick-scan.js';
 import { WIDGET_TAGS, attributesOf, foreignMarkup, settleWidget, shows, watchHostErrors, type WidgetTag } from '../helpers/robustness.js';
 
 /** Attributes that make a widget show the part where the attribute under test matters. */

@@ -4,6 +4,7 @@ import { safeUrl } from '../../src/shared/safe-url.js';
 import { renderCitation, documentMap } from '../../src/shared/citation.js';
 import { clusterName, formatName, groupName, roleName } from '../../src/shared/domain.messages.js';
 import { allSources, getRole, getCluster } from '../../src/data/index.js';
+import { textOf } from '../helpers/dom.js';
 
 describe('shared helpers', () => {
   describe('safeUrl', () => {
@@ -27,7 +28,7 @@ describe('shared helpers', () => {
         renderCitation({ doc: 'decentraal-bestuur-2024', section: 'Waarden › Vrijheid', quote: 'Een andere waarde in dit cluster is lef.' }, docs, 'nl', { withQuote: true }),
         host,
       );
-      const text = host.textContent.replace(/\s+/g, ' ').trim();
+      const text = textOf(host);
       expect(text).to.contain('Bron: Toekomstbestendig decentraal bestuur (2024), Waarden › Vrijheid');
       expect(host.querySelector('cite')?.getAttribute('lang')).to.equal('nl');
       expect(host.querySelector('blockquote')?.textContent).to.equal('Een andere waarde in dit cluster is lef.');

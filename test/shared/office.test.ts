@@ -7,6 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { VkErrorDetail } from '../../src/shared/vk-element.js';
+import { textOf } from '../helpers/dom.js';
 
 const OFFICE_WIDGETS = ['vk-value-card', 'vk-value-overview', 'vk-role-priority-table', 'vk-quick-scan', 'vk-training-finder'];
 
@@ -20,7 +21,7 @@ async function mount(tag: string, attrs: string) {
   container.append(el);
   await el.ready;
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return { el, errors, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ') };
+  return { el, errors, text: textOf(el.shadowRoot) };
 }
 
 describe('the office of a widget', () => {

@@ -5,6 +5,7 @@ import '../../src/placeholder/define.js';
 import '../../src/provider/define.js';
 import type { VkProvider } from '../../src/provider/provider.js';
 import type { VkPlaceholder } from '../../src/placeholder/placeholder.js';
+import { textOf } from '../helpers/dom.js';
 
 class VkTestThrows extends VkElement {
   explode = false;
@@ -35,7 +36,7 @@ class VkTestStrictInput extends VkElement {
 customElements.define('vk-test-strict-input', VkTestStrictInput);
 
 function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return textOf(el.shadowRoot);
 }
 
 /** Fails the test if anything reaches the host page's window.onerror. */

@@ -20,6 +20,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { allRoles, allValues, type RoleId, type ValueId } from '../src/data/index.js';
+import type { VkOfferingSelectDetail } from '../src/shared/events.js';
 import type { VkErrorDetail } from '../src/shared/problems.js';
 import { VkElement } from '../src/shared/vk-element.js';
 import { textOf } from './helpers/dom.js';
@@ -184,8 +185,11 @@ describe('the public contract of every widget', () => {
       });
       el.addEventListener('vk-scan-complete', (e) => seen.push(e.detail.code));
       el.addEventListener('vk-offering-select', (e) => seen.push(e.detail.offering.title));
-      // @ts-expect-error a vk-value-select detail has no offering
-      el.addEventListener('vk-value-select', (e) => e.detail.offering);
+      el.addEventListener('vk-value-select', (e) => {
+        // @ts-expect-error a vk-value-select detail is no vk-offering-select detail
+        const wrong: VkOfferingSelectDetail = e.detail;
+        expect(wrong).not.to.have.property('offering');
+      });
 
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="value-link"]')!.click();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="role"]')!.click();

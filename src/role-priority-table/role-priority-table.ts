@@ -148,14 +148,14 @@ export class VkRolePriorityTable extends VkElement {
   private readonly announcer = new Announcer(this);
 
   /** `office` (or a `role` naming one, or the provider's); none while `offices` compares. */
-  private readonly officeController = new OfficeController(this, {
+  private readonly officeController: OfficeController = new OfficeController(this, {
     own: () => (splitOffices(this.offices).length ? null : this.office),
     words: OFFICE_WORDS,
     unknownConsequence: localized(messages, (m) => m.unknownOfficeMore),
   });
 
   private readonly data = this.tracked(
-    new Task(this, {
+    new Task<readonly [string | undefined, string], TableModel>(this, {
       task: async ([offices]) => loadModel(requestFor(offices, await this.officeController.taskComplete)),
       args: () => [this.offices, this.officeController.key] as const,
       onComplete: (model) => {

@@ -125,7 +125,10 @@ export function widgetHooks(el: VkElement): WidgetHooks {
  * @fires {CustomEvent<VkErrorDetail>} error - Something could not be shown (unknown attribute value, bad
  *   feed, storage unavailable). Does not bubble, so a host's
  *   `window.onerror` is never triggered; listen on the element.
- *   `detail: { code, message, detail }`.
+ *   `detail: { code, message, detail }`; the same input gives the same `code` and `detail` in
+ *   every widget: `unknown-office` `{ office, valid }`, `role-attribute` `{ office }`,
+ *   `unknown-value` `{ value, suggestions }`, `data-load-failed` `{ error }`,
+ *   `feed-failed` `{ reason, src, status?, error? }`, … (all in `shared/problems.ts`).
  */
 export abstract class VkElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];

@@ -159,7 +159,7 @@ export class VkValueOverview extends VkElement {
     const d = this.data.value;
     if (d) {
       if (this.filterKey(d.groups) === undefined) {
-        if (!this.problems.some((p) => p.code === 'unknown-filter' && p.detail?.['filter'] === this.filter))
+        if (!this.problems.some((p) => p.code === 'unknown-filter' && p.detail.filter === this.filter))
           this.reportProblem({
             code: 'unknown-filter',
             message: localized(messages, (m) => m.unknownFilter(this.filter)),

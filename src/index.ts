@@ -11,6 +11,15 @@ export * from './quick-scan/define.js';
 export * from './training-finder/define.js';
 export { VkElement } from './shared/vk-element.js';
 export type { VkProblem, VkErrorDetail } from './shared/vk-element.js';
+export type { ProblemCode, VkProblemDetails } from './shared/problems.js';
+export type {
+  VkEventDetails,
+  VkEventMap,
+  VkEventName,
+  VkOfferingSelectDetail,
+  VkRoleSelectDetail,
+  VkValueSelectDetail,
+} from './shared/events.js';
 export { defineElement } from './shared/registry.js';
 export { VERSION } from './shared/version.js';
 export type { Locale } from './shared/localize.js';

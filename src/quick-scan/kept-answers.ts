@@ -138,7 +138,7 @@ export class KeptAnswers implements ReactiveController {
 
   private unavailable(): void {
     this.set({ mode: 'unavailable', saving: false });
-    this.hooks.report({ code: 'storage-unavailable', message: localized(messages, (m) => m.saveUnavailable), detail: {} });
+    this.hooks.reportProblem({ code: 'storage-unavailable', message: localized(messages, (m) => m.saveUnavailable), detail: {} });
   }
 
   private record(): StoredScan | undefined {
@@ -167,7 +167,7 @@ export class KeptAnswers implements ReactiveController {
     if (result === 'ok') return true;
     if (result === 'full') {
       this.set({ mode: 'full', saving: false });
-      this.hooks.report({ code: 'storage-full', message: localized(messages, (m) => m.saveFull), detail: {} });
+      this.hooks.reportProblem({ code: 'storage-full', message: localized(messages, (m) => m.saveFull), detail: {} });
     } else {
       this.unavailable();
     }

@@ -10,7 +10,7 @@ import { headingLevel } from '../shared/heading.js';
 import { localized, type LocalizedText } from '../shared/localize.js';
 import { OfficeController } from '../shared/office.js';
 import { dataLoadFailed } from '../shared/problems.js';
-import { finderLink, linkWithParams } from '../shared/url-params.js';
+import { finderLink, linkWithParams } from '../shared/finder-link.js';
 import { VkElement } from '../shared/vk-element.js';
 import { downloadResult } from './export.js';
 import { checkGroup, readFiles, type GroupCheck } from './group.js';

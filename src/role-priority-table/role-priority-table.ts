@@ -16,7 +16,7 @@ import { renderCitation } from '../shared/citation.js';
 import { clusterName, roleName } from '../shared/domain.messages.js';
 import type { VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { dataLoadFailed, unknownOffice } from '../shared/problems.js';
+import { dataLoadFailed } from '../shared/problems.js';
 import { messages, type OfficeOrder, type ValueOrder } from './role-priority-table.messages.js';
 import {
   OFFICE_WORDS,
@@ -179,15 +179,15 @@ export class VkRolePriorityTable extends VkElement {
       const inputs = model.unknown.map((u) => `"${u}"`).join(', ');
       const list = formatList(model.validIds, 'nl');
       this.reportProblem({
-        ...unknownOffice(model.unknown.join(','), model.validIds),
+        code: 'unknown-office',
         message: { nl: messages.nl.unknownInList(inputs, list), en: messages.en.unknownInList(inputs, formatList(model.validIds, 'en')) },
+        detail: { office: model.unknown.join(','), valid: model.validIds },
       });
       this.listProblem = true;
     } else if (this.listProblem) {
       this.listProblem = false;
       // Unless an unknown `office` took its place meanwhile.
-      const office = this.officeController.value;
-      if (!office?.input || office.role || office.word) this.clearProblems('unknown-office');
+      if (!this.officeController.value?.valid) this.clearProblems('unknown-office');
     }
   }
 

@@ -19,7 +19,6 @@ import { Task, type TaskStatus } from '@lit/task';
 import { allRoles, getRole, normalizeKey, type Role } from '../data/index.js';
 import { settingsContext, type VkSettings } from './context.js';
 import type { LocalizedText } from './localize.js';
-import { roleAttribute, unknownOffice } from './problems.js';
 import { widgetHooks, type Awaitable, type VkElement, type WidgetHooks } from './vk-element.js';
 
 /** Where the office came from. */
@@ -35,6 +34,8 @@ export interface Office {
   readonly role: Role | undefined;
   /** `input` is one of the widget's own words (normalised, e.g. the table's `alle`). */
   readonly word: string | undefined;
+  /** When `input` names no office: the office ids that would work (`unknown-office` is shown). */
+  readonly valid?: readonly string[];
 }
 
 export interface OfficeOptions {
@@ -53,13 +54,7 @@ export interface OfficeOptions {
 /** [own office (`null`: none wanted), `role` attribute, provider office]: what the resolution depends on. */
 type OfficeArgs = readonly [string | null, string, string];
 
-/** An office as resolved, with the valid office ids when it names none (for the message). */
-interface Resolved {
-  readonly office: Office;
-  readonly valid?: readonly string[];
-}
-
-const NONE: Resolved = { office: { input: '', source: undefined, role: undefined, word: undefined } };
+const NONE: Office = { input: '', source: undefined, role: undefined, word: undefined };
 
 /**
  * Reads, resolves and reports a widget's office; also gives the settings of
@@ -71,8 +66,10 @@ const NONE: Resolved = { office: { input: '', source: undefined, role: undefined
 export class OfficeController implements Awaitable {
   private readonly hooks: WidgetHooks;
   private readonly consumer: ContextConsumer<typeof settingsContext, VkElement>;
-  private readonly task: Task<OfficeArgs, Resolved>;
+  private readonly task: Task<OfficeArgs, Office>;
   private readonly words: ReadonlySet<string>;
+  /** The office problems' messages, loaded with the first office that has a problem. */
+  private problems: typeof import('./office-problems.js') | undefined;
   /** What this controller has on screen, so it clears only its own problems. */
   private shownUnknown: string | undefined;
   private shownRole: string | undefined;
@@ -84,14 +81,18 @@ export class OfficeController implements Awaitable {
     this.hooks = widgetHooks(host);
     this.words = new Set(options.words ?? []);
     this.consumer = new ContextConsumer(host, { context: settingsContext, subscribe: true });
-    this.task = new Task<OfficeArgs, Resolved>(host, {
-      task: (args) => this.resolve(args),
+    this.task = new Task<OfficeArgs, Office>(host, {
+      task: async (args) => {
+        const office = await this.resolve(args);
+        if (office.source === 'role' || office.valid) this.problems ??= await import('./office-problems.js');
+        return office;
+      },
       args: () => this.args(),
-      onComplete: (resolved) => {
-        this.report(resolved);
+      onComplete: (office) => {
+        this.report(office);
       },
     });
-    this.hooks.track(this);
+    this.hooks.tracked(this);
   }
 
   /** The settings of an enclosing `<vk-provider>` (office, feed), if any. */
@@ -101,12 +102,12 @@ export class OfficeController implements Awaitable {
 
   /** The resolved office; `undefined` before the first resolution and when the data failed to load. */
   get value(): Office | undefined {
-    return this.task.value?.office;
+    return this.task.value;
   }
 
   /** Shorthand for `value?.role`. */
   get role(): Role | undefined {
-    return this.task.value?.office.role;
+    return this.task.value?.role;
   }
 
   get status(): TaskStatus {
@@ -115,7 +116,7 @@ export class OfficeController implements Awaitable {
 
   /** The office of the current input, once resolved (rejects when the office data cannot be loaded). */
   get taskComplete(): Promise<Office> {
-    return this.task.taskComplete.then((r) => r.office);
+    return this.task.taskComplete;
   }
 
   /** Changes whenever the input changes: for the `args` of a task that needs the office. */
@@ -131,7 +132,7 @@ export class OfficeController implements Awaitable {
     return ['', this.host.getAttribute('role')?.trim() ?? '', this.settings?.office?.trim() ?? ''];
   }
 
-  private async resolve([own, role, provided]: OfficeArgs): Promise<Resolved> {
+  private async resolve([own, role, provided]: OfficeArgs): Promise<Office> {
     if (own === null) return NONE;
     if (own) return this.lookUp(own, 'office');
     if (role) {
@@ -142,26 +143,27 @@ export class OfficeController implements Awaitable {
     return provided ? this.lookUp(provided, 'provider') : NONE;
   }
 
-  private async lookUp(input: string, source: OfficeSource): Promise<Resolved> {
+  private async lookUp(input: string, source: OfficeSource): Promise<Office> {
     const key = normalizeKey(input);
-    if (this.words.has(key)) return { office: { input, source, role: undefined, word: key } };
+    if (this.words.has(key)) return { input, source, role: undefined, word: key };
     const [role, roles] = await Promise.all([getRole(input), allRoles()]);
-    const office = { input, source, role, word: undefined };
-    return role ? { office } : { office, valid: roles.map((r) => r.id) };
+    return { input, source, role, word: undefined, ...(role ? {} : { valid: roles.map((r) => r.id) }) };
   }
 
   /** Shows (or clears) `role-attribute` and `unknown-office` for a resolved office. */
-  private report({ office, valid }: Resolved): void {
+  private report(office: Office): void {
+    const p = this.problems; // loaded by the task whenever one of these is due
     const viaRole = office.source === 'role' ? office.input : undefined;
     if (viaRole !== this.shownRole) {
-      if (viaRole) this.hooks.report(roleAttribute(viaRole));
-      else this.hooks.clear('role-attribute');
       this.shownRole = viaRole;
+      if (viaRole && p) this.hooks.reportProblem(p.roleAttribute(viaRole));
+      else this.hooks.clearProblems('role-attribute');
     }
+    const { valid } = office;
     const unknown = valid ? office.input : undefined;
     if (unknown === this.shownUnknown) return;
     this.shownUnknown = unknown;
-    if (unknown === undefined) this.hooks.clear('unknown-office');
-    else this.hooks.report(unknownOffice(unknown, valid ?? [], this.options.unknownConsequence));
+    if (valid && p) this.hooks.reportProblem(p.unknownOffice(office.input, valid, this.options.unknownConsequence));
+    else this.hooks.clearProblems('unknown-office');
   }
 }

@@ -5,11 +5,12 @@
  * fires a non-bubbling `error` event with `detail: { code, message, detail }`
  * (see `VkElement.reportProblem`).
  *
- * The problems several widgets share have their message here too; the
- * others keep theirs in the widget's catalog.
+ * The problems several widgets share have their message here or, for the
+ * office, in `office-problems.ts` (loaded only when a page has such a
+ * problem); the others keep theirs in the widget's catalog.
  */
 import type { FeedErrorCode, RejectedRecord } from '../data/index.js';
-import { defineMessages, formatList, localized, type LocalizedText } from './localize.js';
+import { defineMessages, localized, type LocalizedText } from './localize.js';
 
 /** `detail` per problem code. */
 export interface VkProblemDetails {
@@ -80,44 +81,9 @@ export type VkErrorDetail<C extends ProblemCode = ProblemCode> = C extends Probl
   : never;
 
 const messages = defineMessages(
-  {
-    unknownOffice: (input: string, valid: string) => `Onbekend ambt „${input}”. Kies uit: ${valid}.`,
-    roleAttribute: (value: string) =>
-      `Dit onderdeel toont het ambt uit role="${value}". Gebruik office="${value}": role is het toegankelijkheidsattribuut van HTML, en role="${value}" wordt door toegankelijkheidscontroles als fout gemeld.`,
-    crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.',
-  },
-  {
-    unknownOffice: (input: string, valid: string) => `Unknown office “${input}”. Choose from: ${valid}.`,
-    roleAttribute: (value: string) =>
-      `This widget shows the office from role="${value}". Use office="${value}": role is HTML's accessibility attribute, and role="${value}" is reported as an error by accessibility checks.`,
-    crashed: 'This part could not be shown because of an unexpected error.',
-  },
+  { crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.' },
+  { crashed: 'This part could not be shown because of an unexpected error.' },
 );
-
-/** Joins two texts of every locale with a space (a message and what the widget does about it). */
-function and(text: LocalizedText, more: LocalizedText | undefined): LocalizedText {
-  return more ? { nl: `${text.nl} ${more.nl}`, en: `${text.en} ${more.en}` } : text;
-}
-
-/**
- * `office` names no office. `valid`: the office ids; `consequence`: what the
- * widget does instead, in a sentence (e.g. "Kies hieronder je ambt.").
- */
-export function unknownOffice(office: string, valid: readonly string[], consequence?: LocalizedText): VkProblem<'unknown-office'> {
-  return {
-    code: 'unknown-office',
-    message: and(
-      { nl: messages.nl.unknownOffice(office, formatList(valid, 'nl')), en: messages.en.unknownOffice(office, formatList(valid, 'en')) },
-      consequence,
-    ),
-    detail: { office, valid },
-  };
-}
-
-/** The office was read from a `role` attribute. */
-export function roleAttribute(office: string): VkProblem<'role-attribute'> {
-  return { code: 'role-attribute', message: localized(messages, (m) => m.roleAttribute(office)), detail: { office } };
-}
 
 /** The widget's data could not be loaded: `message` says what is missing, in the widget's words. */
 export function dataLoadFailed(error: unknown, message: LocalizedText): VkProblem<'data-load-failed'> {

@@ -118,7 +118,7 @@ const tokens = css`
       --vk-info-background-color,
       var(--basis-color-info-bg-subtle, #eef4fb)
     );
-    /* Text on a cluster colour (badges, the matrix's cluster headers); the cluster colours are ours, not the theme's. */
+    /* On cluster colours */
     --_vk-cluster-inverse-color: var(--vk-cluster-inverse-color, #ffffff);
 
     /* Focus */
@@ -173,14 +173,14 @@ const tokens = css`
  * writes (unlayered) wins over them, whatever its specificity. (Wrapped with
  * unsafeCSS only because the linters' CSS parser predates @layer; the text
  * is our own constant CSS.)
+ *
+ * The first rule stops the host page's text styles: it sits on the shadow
+ * root's top-level elements (not only on :host, which any page rule aimed at
+ * the element itself would beat), so inside the widget only the documented
+ * tokens and the font family come from outside. (Comments live out here,
+ * not in the CSS, which ships as written.)
  */
 const base = css`
-  /*
-   * The host page's text styles stop here. These sit on the shadow root's
-   * top-level elements (not only on :host, which any page rule aimed at the
-   * element itself would beat), so inside the widget only the documented
-   * tokens and the font family come from outside.
-   */
   :host > * {
     font-family: var(--_vk-font-family);
     font-size: var(--_vk-font-size);

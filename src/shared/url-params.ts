@@ -1,13 +1,10 @@
 /**
- * Query strings the way the training finder reads them, in one place for the
- * finder (which keeps its state in the page URL) and the widgets that link
- * to it (the scan's "Bekijk passend aanbod", a value page). Parameters are
- * placed in the URL's query, or, when it has a hash (a hash router's
- * `#/vinden`), after a `?` inside the hash; parameters of the host page that
- * are not ours are kept byte for byte.
+ * The training finder's state in the page URL, as query-string pieces:
+ * parameters are placed in the URL's query, or, when it has a hash (a hash
+ * router's `#/vinden`), after a `?` inside the hash; parameters of the host
+ * page that are not ours are kept byte for byte. (Links to a finder from
+ * elsewhere are built by `finder-link.ts`.)
  */
-import { safeUrl } from './safe-url.js';
-
 /** Decodes one parameter the way forms encode them (`+` is a space). */
 export function decodeParam(s: string): string {
   try {
@@ -61,29 +58,4 @@ export function placeParams(
   const search = mergeQuery(i < 0 ? '' : hash.slice(i + 1), ours, names);
   const fragment = `${path}${search ? `?${search}` : ''}`;
   return `${url.pathname}${url.search}${fragment ? `#${fragment}` : ''}`;
-}
-
-/**
- * A link to `base` (relative to the page) with `params` added: in its hash
- * when it has one, else in its query. `undefined` unless it is http(s).
- * Lists are written comma-separated (`waarde=lef,integriteit`).
- */
-export function linkWithParams(base: string, params: Readonly<Record<string, string | readonly string[]>>): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(base, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (!safeUrl(url.href)) return undefined;
-  const entries = Object.entries(params);
-  if (!entries.length) return url.href;
-  const ours = entries.map(([k, v]) => `${encodeParam(k)}=${(typeof v === 'string' ? [v] : v).map(encodeParam).join(',')}`).join('&');
-  const path = placeParams(url, ours, new Set(Object.keys(params)), url.hash ? 'hash' : 'query');
-  return safeUrl(new URL(path, url).href);
-}
-
-/** A link to a page with a `vk-training-finder`, preset with offices (`rol`) and values (`waarde`). */
-export function finderLink(base: string, params: { readonly rol: string; readonly waarde: readonly string[] }): string | undefined {
-  return linkWithParams(base, { rol: params.rol, ...(params.waarde.length ? { waarde: params.waarde } : {}) });
 }

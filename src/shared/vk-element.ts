@@ -61,21 +61,19 @@ export interface Awaitable {
 /**
  * What the shared controllers (`shared/office.ts`, …) may do on a widget:
  * report and clear its problems, and make its `updateComplete` wait for a
- * task. Kept off the element's public members; see {@link widgetHooks}.
+ * task. These are the element's own protected methods, kept off its public
+ * members; a controller the widget creates reaches them through
+ * {@link widgetHooks}.
  */
 export interface WidgetHooks {
-  report(problem: VkProblem): void;
-  clear(...codes: ProblemCode[]): void;
-  track<T extends Awaitable>(task: T): T;
+  reportProblem(problem: VkProblem): void;
+  clearProblems(...codes: ProblemCode[]): void;
+  tracked<T extends Awaitable>(task: T): T;
 }
 
-const hooks = new WeakMap<VkElement, WidgetHooks>();
-
-/** The hooks of `el` for a controller it creates (`new OfficeController(this, …)`). */
+/** The hooks of `el`, for a controller it creates (`new OfficeController(this, …)`). */
 export function widgetHooks(el: VkElement): WidgetHooks {
-  const found = hooks.get(el);
-  if (!found) throw new Error('widgetHooks: not a VkElement');
-  return found;
+  return el as unknown as WidgetHooks;
 }
 
 /**
@@ -143,19 +141,6 @@ export abstract class VkElement extends LitElement {
 
   /** The tasks `updateComplete` waits for (see {@link tracked}). */
   private readonly awaited: Awaitable[] = [];
-
-  constructor() {
-    super();
-    hooks.set(this, {
-      report: (problem) => {
-        this.reportProblem(problem);
-      },
-      clear: (...codes) => {
-        this.clearProblems(...codes);
-      },
-      track: (task) => this.tracked(task),
-    });
-  }
 
   /**
    * Resolves once the widget has rendered its data (or its error state) for

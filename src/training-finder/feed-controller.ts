@@ -75,7 +75,7 @@ export class FeedController implements ReactiveController, Awaitable {
       args: () => this.args(),
     });
     host.addController(this);
-    this.hooks.track(this);
+    this.hooks.tracked(this);
   }
 
   /** The loaded feed; `undefined` while none is loaded (or there is none). */
@@ -148,7 +148,7 @@ export class FeedController implements ReactiveController, Awaitable {
       const error = this.task.error;
       if (this.cutOff || error === this.reported || (error instanceof DOMException && error.name === 'AbortError')) return;
       this.reported = error;
-      this.hooks.report({
+      this.hooks.reportProblem({
         code: 'feed-failed',
         message: localized(messages, (m) => m.feedFailed(m.feedErrors['feed-network'](), corpus)),
         detail: { reason: 'feed-network', src, error: String(error) },
@@ -159,14 +159,14 @@ export class FeedController implements ReactiveController, Awaitable {
     if (feed === this.reported) return;
     this.reported = feed;
     if (!feed || feed === NO_FEED) {
-      this.hooks.clear('feed-failed', 'feed-records');
+      this.hooks.clearProblems('feed-failed', 'feed-records');
       return;
     }
     const { result } = feed;
     const error = result.error;
     if (error) {
       const reason = feed.inline && error.code === 'feed-not-json' ? undefined : error.code;
-      this.hooks.report({
+      this.hooks.reportProblem({
         code: 'feed-failed',
         message: localized(messages, (m) => m.feedFailed(reason ? m.feedErrors[reason](error.status) : m.feedInlineInvalid, corpus)),
         detail: {
@@ -176,9 +176,9 @@ export class FeedController implements ReactiveController, Awaitable {
           ...(error.detail === undefined ? {} : { error: error.detail }),
         },
       });
-    } else this.hooks.clear('feed-failed');
+    } else this.hooks.clearProblems('feed-failed');
     if (result.rejected.length) {
-      this.hooks.report({ code: 'feed-records', message: localized(messages, (m) => m.feedSkipped), detail: { rejected: result.rejected } });
-    } else this.hooks.clear('feed-records');
+      this.hooks.reportProblem({ code: 'feed-records', message: localized(messages, (m) => m.feedSkipped), detail: { rejected: result.rejected } });
+    } else this.hooks.clearProblems('feed-records');
   }
 }

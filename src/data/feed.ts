@@ -212,13 +212,13 @@ export interface ReadFeedOptions {
   readonly contentType?: string;
   /** The clock, for recurring events (how far ahead they are expanded) and for the date of an undated feed. */
   readonly now?: Date;
+  /** Refuse feeds larger than this many bytes (default 20 MB); a URL's body is not downloaded further. */
+  readonly maxLength?: number;
 }
 
 export interface FeedOptions extends ReadFeedOptions {
   /** Give up after this many milliseconds (default 10 000). */
   readonly timeoutMs?: number;
-  /** Refuse bodies larger than this many bytes (default 20 MB). */
-  readonly maxLength?: number;
   /** Cancels the request (e.g. when the element is removed or `src` changes). */
   readonly signal?: AbortSignal;
   /** Resolves a relative URL (default: the document's base URL). */
@@ -629,6 +629,9 @@ const converters: Record<Exclude<FeedFormat, 'json'>, () => Promise<Converter>> 
  */
 export async function readFeed(body: string | Uint8Array | ArrayBuffer, options: ReadFeedOptions = {}): Promise<FeedReport> {
   const source = options.source ? { source: options.source } : {};
+  const size = typeof body === 'string' ? body.length : body.byteLength;
+  const max = options.maxLength ?? MAX_FEED_BYTES;
+  if (size > max) return emptyReport({ ...source, error: { code: 'feed-too-large', detail: `${String(size)} > ${String(max)} bytes` } });
   const bytes = typeof body === 'string' ? undefined : body;
   const decoded = bytes ? decodeFeed(bytes) : { text: body as string, windows1252: false };
   const text = decoded.text.replace(/^\uFEFF/, '');

@@ -443,13 +443,13 @@ function recordProblems(
 /** Fills what a record leaves empty (null or absent) from the feed's defaults; says so in `notes`. */
 export function applyDefaults(record: Record<string, unknown>, defaults: FeedDefaults | undefined, notes: ConversionNote[]): void {
   if (!defaults) return;
-  const fill = (key: string, value: unknown) => {
+  const fill = (key: string, value: string | readonly string[] | undefined) => {
     if (value === undefined || (Array.isArray(value) && !value.length)) return;
     const current = record[key];
     if (current === undefined || current === null || (key === 'formats' && isOnlyFallback(record, notes))) {
-      record[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+      record[key] = typeof value === 'string' ? value : [...value];
       if (key === 'formats') removeNote(notes, 'fallback-format');
-      notes.push({ code: 'default', field: key, value: Array.isArray(value) ? value.join(', ') : String(value) });
+      notes.push({ code: 'default', field: key, value: typeof value === 'string' ? value : value.join(', ') });
     }
   };
   fill('roles', defaults.roles);
@@ -502,7 +502,7 @@ export class FeedParseError extends Error {
 }
 
 function withSourceField(p: FeedRecordProblem, fields: Readonly<Record<string, string>> | undefined): FeedRecordProblem {
-  const key = /^\/([^/]+)/.exec(p.path)?.[1] ?? (p.keyword === 'required' ? String(p.params['missingProperty'] ?? '') : '');
+  const key = /^\/([^/]+)/.exec(p.path)?.[1] ?? (p.keyword === 'required' && typeof p.params['missingProperty'] === 'string' ? p.params['missingProperty'] : '');
   const field = fields?.[key];
   return field ? { ...p, sourceField: field } : p;
 }
@@ -727,4 +727,22 @@ export async function loadOfferingsFeed(source: unknown, options: FeedOptions = 
 /** Checks already-parsed feed JSON record by record. */
 export async function checkFeed(json: unknown, options: Pick<FeedOptions, 'knownProviders'> = {}): Promise<FeedResult> {
   return legacyResult(await checkJson(json, options));
+}
+
+/**
+ * A report's usable offers as a feed in the published JSON format (what
+ * `vakmanschap-widgets feed convert` writes and the feed-checker page
+ * downloads): `{ feed, providers, offerings }`, valid against
+ * data/schema/offerings.schema.json.
+ */
+export function publishedFeed(report: Pick<FeedReport, 'info' | 'providers' | 'offerings'>): {
+  feed?: OfferingFeedInfo;
+  providers: Provider[];
+  offerings: Offering[];
+} {
+  return {
+    ...(report.info ? { feed: report.info } : {}),
+    providers: [...report.providers],
+    offerings: [...report.offerings],
+  };
 }

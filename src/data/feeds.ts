@@ -68,7 +68,7 @@ export function parseFeedSpecs(value: unknown, base?: string): { specs: FeedSpec
   const specs: FeedSpec[] = [];
   const ignored: string[] = [];
   if (!Array.isArray(value)) return { specs, ignored: value === undefined ? [] : ['feeds'] };
-  value.forEach((entry, i) => {
+  (value as unknown[]).forEach((entry, i) => {
     const at = `feeds[${String(i)}]`;
     const raw = typeof entry === 'string' ? { url: entry } : entry;
     if (typeof raw !== 'object' || raw === null) {

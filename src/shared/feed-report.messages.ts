@@ -33,6 +33,13 @@ const failuresEn: Record<FeedFailureCode, Failure> = {
   'feed-unknown-format': () => 'the format was not recognised (expected: JSON, iCalendar, JSON-LD or CSV)',
 };
 
+/** JSON types in words (keys are Ajv's type names). */
+const TYPES_NL: Readonly<Record<string, string>> = { string: 'tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'ja of nee', array: 'een lijst', object: 'een object', null: 'leeg (null)' };
+const TYPES_EN: Readonly<Record<string, string>> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'an object', null: 'empty (null)' };
+/** Our fields that a feed's defaults fill, in words. */
+const OUR_FIELDS_NL: Readonly<Record<string, string>> = { roles: 'ambten', audiences: 'doelgroepen', levels: 'niveaus', formats: 'werkvorm', mode: 'leervorm', provider: 'aanbieder' };
+const OUR_FIELDS_EN: Readonly<Record<string, string>> = { roles: 'offices', audiences: 'audiences', levels: 'levels', formats: 'format', mode: 'learning mode', provider: 'provider' };
+
 const FORMAT_NAMES: Record<FeedFormat, string> = { json: 'JSON', ical: 'iCalendar', jsonld: 'JSON-LD', csv: 'CSV' };
 
 export const feedReportMessages = defineMessages(
@@ -55,13 +62,14 @@ export const feedReportMessages = defineMessages(
     },
     reasons: {
       required: (field: string) => `het verplichte veld ${field} ontbreekt`,
+      missing: (field: string) => `${field} ontbreekt of is leeg`,
       enum: (field: string, allowed: string) => `${field} heeft een onbekende waarde (toegestaan: ${allowed})`,
       url: (field: string) => `${field} moet een webadres zijn dat met http:// of https:// begint`,
       email: (field: string) => `${field} moet een e-mailadres zijn`,
       date: (field: string) => `${field} moet een datum zijn, zoals 2026-04-02 of 2026-04-02T19:30:00+02:00`,
       pattern: (field: string) => `${field} heeft niet de juiste vorm`,
       type: (field: string, type: string) => (field ? `${field} moet ${type} zijn` : `het record moet ${type} zijn`),
-      types: { string: 'tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'ja of nee', array: 'een lijst', object: 'een object', null: 'leeg (null)' } as Record<string, string>,
+      types: TYPES_NL,
       or: 'of',
       additionalProperties: (field: string) => `onbekend veld ${field}`,
       tooLong: (field: string, limit: string) => `${field} is te lang (hoogstens ${limit})`,
@@ -97,14 +105,18 @@ export const feedReportMessages = defineMessages(
       'skipped-items': (_field: string, value: string) => `overgeslagen: ${value}`,
       'windows-1252': () => 'het bestand is niet in UTF-8 opgeslagen en is gelezen als Windows-1252 (zoals Excel CSV opslaat)',
     },
-    ourFields: {
-      roles: 'ambten',
-      audiences: 'doelgroepen',
-      levels: 'niveaus',
-      formats: 'werkvorm',
-      mode: 'leervorm',
-      provider: 'aanbieder',
-    } as Record<string, string>,
+    offers: (n: number) => (n === 1 ? '1 aanbieding' : `${String(n)} aanbiedingen`),
+    summary: (total: string, parts: string) => `${total}: ${parts}.`,
+    counted: (n: number, outcome: string) => `${String(n)} ${outcome}`,
+    none: 'Er staan geen aanbiedingen in de feed.',
+    withNotes: (n: number) => (n === 1 ? '1 met opmerkingen' : `${String(n)} met opmerkingen`),
+    and: 'en',
+    verdictOk: 'De feed is bruikbaar.',
+    verdictRejected: (n: number) =>
+      `${n === 1 ? '1 aanbieding is' : `${String(n)} aanbiedingen zijn`} afgewezen: herstel ${n === 1 ? 'die' : 'ze'} in het bestand en controleer opnieuw.`,
+    verdictFailed: (reason: string) => `De feed kan niet worden gebruikt: ${reason}.`,
+    untitled: '(zonder titel)',
+    ourFields: OUR_FIELDS_NL,
   },
   {
     formatName: (f: FeedFormat) => FORMAT_NAMES[f],
@@ -125,13 +137,14 @@ export const feedReportMessages = defineMessages(
     },
     reasons: {
       required: (field: string) => `the required field ${field} is missing`,
+      missing: (field: string) => `${field} is missing or empty`,
       enum: (field: string, allowed: string) => `${field} has an unknown value (allowed: ${allowed})`,
       url: (field: string) => `${field} must be a web address starting with http:// or https://`,
       email: (field: string) => `${field} must be an e-mail address`,
       date: (field: string) => `${field} must be a date such as 2026-04-02 or 2026-04-02T19:30:00+02:00`,
       pattern: (field: string) => `${field} does not have the right form`,
       type: (field: string, type: string) => (field ? `${field} must be ${type}` : `the record must be ${type}`),
-      types: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'an object', null: 'empty (null)' },
+      types: TYPES_EN,
       or: 'or',
       additionalProperties: (field: string) => `unknown field ${field}`,
       tooLong: (field: string, limit: string) => `${field} is too long (at most ${limit})`,
@@ -167,14 +180,17 @@ export const feedReportMessages = defineMessages(
       'skipped-items': (_field: string, value: string) => `skipped: ${value}`,
       'windows-1252': () => 'the file is not saved as UTF-8 and was read as Windows-1252 (as Excel saves CSV)',
     },
-    ourFields: {
-      roles: 'offices',
-      audiences: 'audiences',
-      levels: 'levels',
-      formats: 'format',
-      mode: 'learning mode',
-      provider: 'provider',
-    },
+    offers: (n: number) => (n === 1 ? '1 offer' : `${String(n)} offers`),
+    summary: (total: string, parts: string) => `${total}: ${parts}.`,
+    counted: (n: number, outcome: string) => `${String(n)} ${outcome}`,
+    none: 'There are no offers in the feed.',
+    withNotes: (n: number) => `${String(n)} with notes`,
+    and: 'and',
+    verdictOk: 'The feed can be used.',
+    verdictRejected: (n: number) => `${n === 1 ? '1 offer was' : `${String(n)} offers were`} rejected: fix ${n === 1 ? 'it' : 'them'} in the file and check again.`,
+    verdictFailed: (reason: string) => `The feed cannot be used: ${reason}.`,
+    untitled: '(untitled)',
+    ourFields: OUR_FIELDS_EN,
   },
 );
 

@@ -7,7 +7,7 @@
  * `„startDate”`). Values from the feed end up as text, never as markup.
  * Plain functions (no DOM), so the command line uses them too.
  */
-import type { ConversionNote, FeedFailure, FeedFormat, FeedRecordProblem, FeedRecordReport } from '../data/index.js';
+import type { ConversionNote, FeedFailure, FeedFormat, FeedRecordProblem, FeedRecordReport, FeedReport } from '../data/index.js';
 import type { Locale } from './localize.js';
 import { feedReportMessages } from './feed-report.messages.js';
 
@@ -41,7 +41,7 @@ export function describeProblem(problem: FeedRecordProblem, locale: Locale, form
   switch (problem.keyword) {
     case 'required': {
       const missing = str(p['missingProperty']);
-      return r.required(own ? f() : field(path ? `${path}.${missing}` : missing, 'json', locale));
+      return own ? r.missing(f()) : r.required(field(path ? `${path}.${missing}` : missing, 'json', locale));
     }
     case 'enum': {
       const allowed = Array.isArray(p['allowedValues']) ? (p['allowedValues'] as unknown[]).slice(0, 20).map(str).join(', ') : '';
@@ -138,4 +138,39 @@ export function outcomeName(outcome: FeedRecordReport['outcome'], locale: Locale
 /** `iCalendar`, `CSV`, … */
 export function formatLabel(format: FeedFormat, locale: Locale): string {
   return feedReportMessages[locale].formatName(format);
+}
+
+/** The offer records of a report (a JSON feed's providers are records too, but not offers). */
+export function offerRecords(report: Pick<FeedReport, 'records'>): FeedRecordReport[] {
+  return report.records.filter((r) => r.list === 'offerings');
+}
+
+/** `8 aanbiedingen: 7 omgezet (2 met opmerkingen) en 1 afgewezen.` */
+export function summarize(report: Pick<FeedReport, 'records'>, locale: Locale): string {
+  const m = feedReportMessages[locale];
+  const records = offerRecords(report);
+  if (!records.length) return m.none;
+  const parts = (['accepted', 'converted', 'rejected'] as const)
+    .map((outcome) => {
+      const these = records.filter((r) => r.outcome === outcome);
+      if (!these.length) return '';
+      const noted = outcome === 'rejected' ? 0 : these.filter((r) => r.notes.length).length;
+      return `${m.counted(these.length, m.outcome[outcome])}${noted ? ` (${m.withNotes(noted)})` : ''}`;
+    })
+    .filter(Boolean);
+  const joined = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${m.and} ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
+  return m.summary(m.offers(records.length), joined);
+}
+
+/** The verdict: usable, some records rejected, or not usable at all. */
+export function verdict(report: Pick<FeedReport, 'records' | 'error'>, locale: Locale): { ok: boolean; text: string } {
+  const m = feedReportMessages[locale];
+  if (report.error) return { ok: false, text: m.verdictFailed(describeFailure(report.error, locale)) };
+  const rejected = offerRecords(report).filter((r) => r.outcome === 'rejected').length + report.records.filter((r) => r.list === 'providers' && r.outcome === 'rejected').length;
+  return rejected ? { ok: false, text: m.verdictRejected(rejected) } : { ok: true, text: m.verdictOk };
+}
+
+/** A record's title, or "(zonder titel)". */
+export function recordTitle(record: Pick<FeedRecordReport, 'title'>, locale: Locale): string {
+  return record.title ?? feedReportMessages[locale].untitled;
 }

@@ -28,7 +28,7 @@ const session: OfferingSession = {
 const STAMP = new Date('2026-03-15T11:00:00Z');
 
 function parse(text: string) {
-  const comp = new ICAL.Component(ICAL.parse(text));
+  const comp = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const vevent = comp.getFirstSubcomponent('vevent');
   expect(vevent, 'one VEVENT').to.not.equal(null);
   return { comp, vevent: vevent!, event: new ICAL.Event(vevent!) };

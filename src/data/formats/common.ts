@@ -78,7 +78,8 @@ export function cleanText(value: unknown, max: number, field: string, notes: Con
 
 /** A value for a note: one line, at most 80 characters. */
 export function noteValue(value: unknown): string {
-  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  // JSON.stringify gives undefined for undefined and functions, whatever its types say.
+  const s = typeof value === 'string' ? value : ((JSON.stringify(value) as string | undefined) ?? '');
   return shorten(s.replace(/\s+/g, ' ').trim(), 80);
 }
 

@@ -72,7 +72,8 @@ function wallOf(t: Time) {
 /** A session date in our form from an ical.js time. */
 function sessionDate(t: Time, field: string, notes: ConversionNote[]): string {
   if (t.isDate) return isoDay(t);
-  const zone = t.zone;
+  // ical.js leaves `zone` empty for some times its types do not admit.
+  const zone = t.zone as Time['zone'] | null;
   if (zone && zone.tzid !== 'floating') return zonedIso(t.toJSDate());
   const tzid = (t as Time & { timezone?: string }).timezone;
   if (tzid && isKnownZone(tzid)) return zonedIso(zonedInstant(wallOf(t), tzid));
@@ -98,7 +99,7 @@ function session(item: Event, start: Time, end: Time | undefined, notes: Convers
   } else if (end && end.compare(start) > 0) {
     e = sessionDate(end, 'DTEND', notes);
   }
-  const location = item.location ? String(item.location) : '';
+  const location = (item.location as string | null) ?? '';
   const online = location !== '' && isOnlinePlace(location);
   const place = location && !online ? placeFromLine(location, notes, 'LOCATION') : undefined;
   const status = prop(item.component, 'status')?.toUpperCase();
@@ -122,9 +123,11 @@ function sessionsOf(event: Event, now: Date, notes: ConversionNote[]): OfferingS
   if (!event.isRecurring()) return [session(event, event.startDate, event.endDate, notes)];
   const out: OfferingSession[] = [];
   const it = event.iterator();
+  // Its types say a time always comes; at the end of the rule it does not.
+  const step = () => it.next() as Time | undefined;
   let steps = 0;
   let limited = false;
-  for (let next = it.next(); next; next = it.next()) {
+  for (let next = step(); next; next = step()) {
     if (++steps > MAX_STEPS) {
       limited = true;
       break;

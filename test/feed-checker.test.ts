@@ -28,7 +28,7 @@ const result = (el: VkFeedChecker) => squash(root(el).querySelector('[part~="res
 async function mount(lang = 'nl'): Promise<{ el: VkFeedChecker; errors: VkErrorDetail[] }> {
   const el = await fixture<VkFeedChecker>(html`<vk-feed-checker lang=${lang}></vk-feed-checker>`);
   const errors: VkErrorDetail[] = [];
-  el.addEventListener('error', (e) => errors.push((e as CustomEvent<VkErrorDetail>).detail));
+  el.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<VkErrorDetail>).detail));
   return { el, errors };
 }
 
@@ -49,8 +49,8 @@ describe('vk-feed-checker', () => {
     const { el } = await mount();
     expect(squash(root(el).querySelector('h1')?.textContent)).to.equal('Feed controleren');
     expect(squash(root(el).textContent)).to.include('Het bestand blijft op je computer: er wordt niets verstuurd of opgeslagen.');
-    expect(root(el).querySelector('label[for="feed-file"]')?.textContent?.trim()).to.equal('Kies een bestand');
-    expect(root(el).querySelector('label[for="feed-url"]')?.textContent?.trim()).to.equal('Webadres van de feed');
+    expect(root(el).querySelector('label[for="feed-file"]')?.textContent.trim()).to.equal('Kies een bestand');
+    expect(root(el).querySelector('label[for="feed-url"]')?.textContent.trim()).to.equal('Webadres van de feed');
     expect(squash(root(el).querySelector('#url-hint')?.textContent)).to.include('Access-Control-Allow-Origin');
     await expect(el).to.be.accessible();
   });
@@ -65,7 +65,7 @@ describe('vk-feed-checker', () => {
     const rejected = records.find((li) => li.classList.contains('rejected'))!;
     expect(squash(rejected.querySelector('.record-head')?.textContent)).to.equal('Regel 7 (zonder titel) afgewezen');
     expect(squash(rejected.querySelector('ul[aria-label="Fouten"]')?.textContent)).to.equal('kolom „titel” ontbreekt of is leeg');
-    const werkbezoek = records.find((li) => li.textContent?.includes('Werkbezoek waterschap'))!;
+    const werkbezoek = records.find((li) => li.textContent.includes('Werkbezoek waterschap'))!;
     expect([...werkbezoek.querySelectorAll('ul[aria-label="Opmerkingen"] li')].map((li) => squash(li.textContent))).to.include(
       'kolom „url”: „javascript:alert(1)” is geen http(s)-webadres en is weggelaten',
     );
@@ -83,7 +83,7 @@ describe('vk-feed-checker', () => {
     zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await el.updateComplete;
     expect(zone.classList.contains('over')).to.equal(true);
-    expect(root(el).querySelector('label[for="feed-file"]')?.textContent?.trim()).to.equal('Laat los om te controleren');
+    expect(root(el).querySelector('label[for="feed-file"]')?.textContent.trim()).to.equal('Laat los om te controleren');
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await waitUntil(() => root(el).querySelector('[part~="result"]'), 'a report', { timeout: 5000 });
     expect(status(el)).to.match(/^De feed is bruikbaar\. 6 aanbiedingen: 6 omgezet/);
@@ -164,7 +164,7 @@ describe('vk-feed-checker', () => {
     };
     root(el).addEventListener('click', onClick, true);
     try {
-      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('aanbod.json'))!;
+      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent.includes('aanbod.json'))!;
       button.click();
     } finally {
       URL.createObjectURL = original;
@@ -202,6 +202,6 @@ describe('vk-feed-checker', () => {
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.id).to.equal('feed-url');
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement?.textContent?.trim()).to.equal('Controleer');
+    expect(root(el).activeElement?.textContent.trim()).to.equal('Controleer');
   });
 });

@@ -63,7 +63,7 @@ const cli = {
   external: isDependency,
   onwarn,
   plugins: plugins({ outDir: 'dist/cli' }),
-  output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 };
 
 // `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli).

@@ -236,7 +236,7 @@ function emptyReport(extra: Partial<FeedReport>): FeedReport {
 
 // ------------------------------------------------------------------ fetching
 
-type Fetched = { bytes: Uint8Array; contentType?: string; url: string } | { error: FeedFailure };
+export type Fetched = { bytes: Uint8Array; contentType?: string; url: string } | { error: FeedFailure };
 
 function baseHref(baseUrl: string | URL | undefined): string | undefined {
   if (baseUrl !== undefined) return String(baseUrl);
@@ -614,20 +614,21 @@ async function checkJson(json: unknown, options: ReadFeedOptions): Promise<FeedR
   };
 }
 
-type Converter = (text: string, options: ReadFeedOptions) => Promise<Conversion>;
-
-/** The converters, each loaded only for a feed in its format (its own chunk, with its parser library). */
-const converters: Record<Exclude<FeedFormat, 'json'>, () => Promise<Converter>> = {
-  ical: () => import('./formats/ical.js').then((m) => m.convertICalendar),
-  jsonld: () => import('./formats/jsonld.js').then((m) => m.convertJsonLd),
-  csv: () => import('./formats/csv.js').then((m) => m.convertCsv),
-};
+/** A converter from one format to candidate records (src/data/formats/). */
+export type Converter = (text: string, options: ReadFeedOptions) => Promise<Conversion>;
 
 /**
- * Reads a feed that is already at hand: the bytes of a file (a dropped file,
- * a file on disk) or its text. Never throws.
+ * Reads a feed at hand, any format for which `converterFor` gives a
+ * converter (JSON needs none). `readFeed` in feed-formats.ts passes the
+ * converters; the JSON-only path of 0.1 passes none, so a page that only
+ * reads JSON feeds never bundles a parser (single-file builds inline every
+ * dynamic import).
  */
-export async function readFeed(body: string | Uint8Array | ArrayBuffer, options: ReadFeedOptions = {}): Promise<FeedReport> {
+export async function readFeedBody(
+  body: string | Uint8Array | ArrayBuffer,
+  options: ReadFeedOptions,
+  converterFor?: (format: Exclude<FeedFormat, 'json'>) => Promise<Converter>,
+): Promise<FeedReport> {
   const source = options.source ? { source: options.source } : {};
   const size = typeof body === 'string' ? body.length : body.byteLength;
   const max = options.maxLength ?? MAX_FEED_BYTES;
@@ -636,21 +637,32 @@ export async function readFeed(body: string | Uint8Array | ArrayBuffer, options:
   const decoded = bytes ? decodeFeed(bytes) : { text: body as string, windows1252: false };
   const text = decoded.text.replace(/^\uFEFF/, '');
   const feedNotes: ConversionNote[] = decoded.windows1252 ? [{ code: 'windows-1252' }] : [];
-  const format = options.format ?? detectFeedFormat(text, options);
-  if (!format) return emptyReport({ ...source, notes: feedNotes, error: { code: 'feed-unknown-format' } });
-  if (format === 'json') {
-    let json: unknown;
+  // JSON is parsed once, here: whether it is our format or JSON-LD shows in the parsed value.
+  let json: unknown;
+  let parseError: unknown;
+  const looksJson = /^\s*[[{]/.test(text);
+  if (looksJson && options.format !== 'jsonld') {
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return emptyReport({ ...source, format, notes: feedNotes, error: { code: 'feed-not-json', format, detail: String(e) } });
+      parseError = e;
+    }
+  }
+  const format =
+    options.format ??
+    (looksJson && parseError === undefined ? (looksLikeJsonLd(json) ? 'jsonld' : 'json') : detectFeedFormat(text, options));
+  if (!format) return emptyReport({ ...source, notes: feedNotes, error: { code: 'feed-unknown-format' } });
+  if (format === 'json') {
+    if (!looksJson || parseError !== undefined) {
+      return emptyReport({ ...source, format, notes: feedNotes, error: { code: 'feed-not-json', format, detail: parseError instanceof Error ? parseError.message : 'not JSON' } });
     }
     const report = await checkJson(json, options);
     return { ...report, notes: [...feedNotes, ...report.notes] };
   }
+  if (!converterFor) return emptyReport({ ...source, format, notes: feedNotes, error: { code: 'feed-unknown-format', format } });
   let conversion: Conversion;
   try {
-    conversion = await (await converters[format]())(text, options);
+    conversion = await (await converterFor(format))(text, options);
   } catch (e) {
     if (e instanceof FeedParseError) {
       return emptyReport({
@@ -677,19 +689,14 @@ export async function readFeed(body: string | Uint8Array | ArrayBuffer, options:
   };
 }
 
-/**
- * Loads a feed from a URL in any of the four formats and checks it record
- * by record. Never throws: a feed that cannot be used has `error`.
- */
-export async function loadFeed(url: string | URL, options: FeedOptions = {}): Promise<FeedReport> {
-  const fetched = await fetchBytes(url, options);
-  const source = String(url);
-  if ('error' in fetched) return emptyReport({ source, error: fetched.error });
-  return readFeed(fetched.bytes, {
-    ...options,
-    source: fetched.url,
-    ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
-  });
+/** Fetches a feed's bytes (with the time and size limits), or says why it could not. */
+export async function fetchFeedBytes(url: string | URL, options: FeedOptions): Promise<Fetched> {
+  return fetchBytes(url, options);
+}
+
+/** A report for a feed that could not be read at all. */
+export function failedReport(error: FeedFailure, source?: string): FeedReport {
+  return emptyReport({ ...(source ? { source } : {}), error });
 }
 
 // ----------------------------------------------------- the JSON-only API of 0.1
@@ -719,7 +726,7 @@ export async function loadOfferingsFeed(source: unknown, options: FeedOptions = 
   if (typeof source === 'string' || source instanceof URL) {
     const fetched = await fetchBytes(source, options);
     if ('error' in fetched) return { ...EMPTY, error: legacyError(fetched.error) };
-    return legacyResult(await readFeed(fetched.bytes, { ...options, format: 'json' }));
+    return legacyResult(await readFeedBody(fetched.bytes, { ...options, format: 'json' }));
   }
   return checkFeed(source, options);
 }

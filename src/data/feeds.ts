@@ -18,7 +18,8 @@
  * several of its offers (an agenda page) do not make two offers one.
  */
 import type { Offering, OfferingAudience, OfferingFeedInfo, OfferingFormat, ProfessionalisationLevel, Provider, RoleId } from './generated/types.js';
-import { loadFeed, type FeedDefaults, type FeedFormat, type FeedOptions, type FeedReport, type ConversionNote } from './feed.js';
+import type { FeedDefaults, FeedFormat, FeedOptions, FeedReport, ConversionNote } from './feed.js';
+import { loadFeed } from './feed-formats.js';
 import { corpusOfferings, corpusProviders } from './offerings.js';
 
 /**
@@ -174,15 +175,15 @@ export function pageKey(url: string | null | undefined): string | undefined {
 }
 
 /** The page keys that identify one offer within one source: specific, and given for one offer only. */
-function specificPages(list: readonly Offering[]): Map<string, Offering> {
+function specificPages(list: readonly Offering[], keyOf: (o: Offering) => string | undefined): Map<string, Offering> {
   const count = new Map<string, number>();
   for (const o of list) {
-    const k = pageKey(o.url);
+    const k = keyOf(o);
     if (k) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const out = new Map<string, Offering>();
   for (const o of list) {
-    const k = pageKey(o.url);
+    const k = keyOf(o);
     if (k && count.get(k) === 1) out.set(k, o);
   }
   return out;
@@ -201,12 +202,17 @@ export function mergeSources(sources: readonly { readonly offerings: readonly Of
   const origins = new Map<string, OfferOrigin>();
   const byPage = new Map<string, Offering>();
   const duplicates: DuplicateOffer[] = [];
+  const keys = new Map<Offering, string | undefined>();
+  const keyOf = (o: Offering) => {
+    if (!keys.has(o)) keys.set(o, pageKey(o.url));
+    return keys.get(o);
+  };
   for (const { offerings: list, origin } of sources) {
-    const pages = specificPages(list);
+    const pages = specificPages(list, keyOf);
     const added: [string, Offering][] = [];
     for (const o of list) {
       const sameId = origins.get(o.id);
-      const page = pageKey(o.url);
+      const page = keyOf(o);
       const samePage = page && pages.get(page) === o ? byPage.get(page) : undefined;
       const kept = sameId ? o.id : samePage?.id;
       if (kept !== undefined) {

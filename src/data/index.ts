@@ -57,7 +57,8 @@ export {
 export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
-export { loadOfferingsFeed, checkFeed, loadFeed, readFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
+export { loadOfferingsFeed, checkFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
+export { loadFeed, readFeed } from './feed-formats.js';
 export { loadFeeds, parseFeedList, parseFeedSpecs, mergeSources, pageKey } from './feeds.js';
 export type { FeedSpec, MergedOffer, LoadedFeed, OfferOrigin, DuplicateOffer, LoadFeedsOptions } from './feeds.js';
 export {

@@ -107,9 +107,21 @@ export function sessionSummary(o: Offering, now: Date): SessionSummary {
 export type WhenBucket = 'deze-maand' | 'komende-3-maanden' | 'alles';
 export const WHEN_BUCKETS: readonly WhenBucket[] = ['deze-maand', 'komende-3-maanden', 'alles'];
 
-/** The end of the window of a bucket (exclusive); `undefined` for `alles`. */
+const windows = new Map<string, Date>();
+
+/** The end of the window of a bucket (exclusive); `undefined` for `alles`. Remembered per moment (a list asks thousands of times). */
 function windowEnd(bucket: WhenBucket, now: Date): Date | undefined {
   if (bucket === 'alles') return undefined;
+  const key = `${bucket} ${String(now.getTime())}`;
+  let end = windows.get(key);
+  if (!end) {
+    if (windows.size > 64) windows.clear();
+    windows.set(key, (end = computeWindowEnd(bucket, now)));
+  }
+  return end;
+}
+
+function computeWindowEnd(bucket: Exclude<WhenBucket, 'alles'>, now: Date): Date {
   const w = wallTime(now, ZONE);
   if (bucket === 'deze-maand') {
     const first = w.month === 12 ? { year: w.year + 1, month: 1 } : { year: w.year, month: w.month + 1 };

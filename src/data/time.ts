@@ -53,8 +53,8 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
-/** The wall-clock time of `instant` in `zone`. */
-export function wallTime(instant: Date, zone = ZONE): WallTime {
+/** The wall-clock time of `instant` in `zone`, asked of `Intl` (slow: see `offsetMinutes`). */
+function intlWallTime(instant: Date, zone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of partsFormat(zone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
@@ -67,11 +67,35 @@ export function wallTime(instant: Date, zone = ZONE): WallTime {
   };
 }
 
+/** Offsets by zone and quarter of an hour: time zones change offset on the quarter hour, so one answer of `Intl` holds for the whole quarter. */
+const offsets = new Map<string, number>();
+const QUARTER = 15 * 60_000;
+
 /** Minutes `zone` is ahead of UTC at `instant` (+60 or +120 for Amsterdam). */
 export function offsetMinutes(instant: Date, zone = ZONE): number {
-  const w = wallTime(instant, zone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const quarter = Math.floor(instant.getTime() / QUARTER) * QUARTER;
+  const key = `${zone} ${String(quarter)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const w = intlWallTime(new Date(quarter), zone);
+    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - quarter) / 60_000);
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time of `instant` in `zone`. */
+export function wallTime(instant: Date, zone = ZONE): WallTime {
+  const d = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offsetMinutes(instant, zone) * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**
@@ -133,6 +157,18 @@ function validDay(y: number, m: number, d: number): boolean {
  * (`2026-02-30`) or an hour past 23.
  */
 export function readSessionDate(text: string): SessionMoment | undefined {
+  let read = moments.get(text);
+  if (read === undefined) {
+    if (moments.size > 100_000) moments.clear();
+    moments.set(text, (read = parseSessionDate(text) ?? null));
+  }
+  return read ?? undefined;
+}
+
+/** Dates read before: a feed repeats its dates, and the finder asks again on every filter and sort. */
+const moments = new Map<string, SessionMoment | null>();
+
+function parseSessionDate(text: string): SessionMoment | undefined {
   const d = DAY.exec(text);
   if (d) {
     const [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])];

@@ -11,7 +11,8 @@
  * there was nothing to write; 2 for a command it does not understand.
  */
 // The modules themselves, not the data index: the command line needs none of the rest.
-import { loadFeed, publishedFeed, readFeed, MAX_FEED_BYTES, type FeedReport, type ReadFeedOptions } from '../data/feed.js';
+import { publishedFeed, MAX_FEED_BYTES, type FeedReport, type ReadFeedOptions } from '../data/feed.js';
+import { loadFeed, readFeed } from '../data/feed-formats.js';
 import { parseFeedSpecs } from '../data/feeds.js';
 import { corpusProviders } from '../data/offerings.js';
 import { defineMessages, type Locale } from '../shared/localize.js';

@@ -159,6 +159,22 @@ describe('several feeds', () => {
     });
   });
 
+  describe('generated dated feeds (bench)', () => {
+    it('are valid, deterministic, and merge without losing an offer', async () => {
+      const { generateDatedFeeds } = await import('../fixtures/feeds-generator.js');
+      const feeds = generateDatedFeeds(3, 200);
+      expect(generateDatedFeeds(3, 200)).to.deep.equal(feeds);
+      for (const f of feeds) {
+        const r = await readFeed(JSON.stringify(f));
+        expect(r.rejected).to.deep.equal([]);
+        expect(r.offerings.every((o) => o.sessions?.length === 3)).to.equal(true);
+      }
+      const merged = mergeSources(feeds.map((f, feed) => ({ offerings: f.offerings, origin: { kind: 'feed' as const, feed, url: String(feed) } })));
+      expect(merged.offerings).to.have.length(600);
+      expect(merged.duplicates).to.deep.equal([]);
+    });
+  });
+
   describe('mergeSources', () => {
     const o = (id: string, url: string | null = null) => ({ ...(validOffering as Offering), id, url });
 

@@ -424,20 +424,22 @@ function sessionProblems(o: Offering): FeedRecordProblem[] {
   return problems;
 }
 
+const NONE: readonly FeedRecordProblem[] = [];
+
 /** Why one offering cannot be shown (empty: it can). */
 function recordProblems(
   { validateOffering }: Validators,
   o: unknown,
   seen: ReadonlySet<string>,
   known: ReadonlySet<string>,
-): FeedRecordProblem[] {
+): readonly FeedRecordProblem[] {
   if (!validateOffering(o)) return toProblems(validateOffering.errors);
   const offering = o as Offering;
   if (seen.has(offering.id)) return [{ path: '/id', keyword: 'duplicate-id', params: { id: offering.id } }];
   if (offering.provider !== null && known.size > 0 && !known.has(offering.provider)) {
     return [{ path: '/provider', keyword: 'unknown-provider', params: { provider: offering.provider } }];
   }
-  return sessionProblems(offering);
+  return offering.sessions ? sessionProblems(offering) : NONE;
 }
 
 /** Fills what a record leaves empty (null or absent) from the feed's defaults; says so in `notes`. */
@@ -551,29 +553,31 @@ async function checkRecords(
   const seen = new Set<string>();
   const offerings: Offering[] = [];
   const notesById = new Map<string, readonly ConversionNote[]>();
+  // A feed may have 10,000 records: one object per record, no copies.
   for (const c of candidates) {
     const o = c.record;
-    if (isRecord(o)) applyDefaults(o, options.defaults, c.notes);
-    const id = isRecord(o) ? readable(o['id']) : undefined;
-    const title = isRecord(o) ? readable(o['title']) : undefined;
-    const problems = (c.problems?.length ? [...c.problems] : recordProblems(v, o, seen, known)).map((p) => withSourceField(p, c.fields));
-    const base = {
-      list: 'offerings' as const,
+    const record = isRecord(o) ? o : undefined;
+    if (record && options.defaults) applyDefaults(record, options.defaults, c.notes);
+    const found = c.problems?.length ? c.problems : recordProblems(v, o, seen, known);
+    const problems = found.length ? found.map((p) => withSourceField(p, c.fields)) : found;
+    const report: { -readonly [K in keyof FeedRecordReport]: FeedRecordReport[K] } = {
+      list: 'offerings',
       index: c.index,
-      ...(c.line ? { line: c.line } : {}),
-      ...(id ? { id } : {}),
-      ...(title ? { title } : {}),
+      outcome: problems.length ? 'rejected' : outcome,
       notes: c.notes,
+      problems,
     };
-    if (problems.length) {
-      records.push({ ...base, outcome: 'rejected', problems });
-      continue;
-    }
+    if (c.line) report.line = c.line;
+    const id = record ? readable(record['id']) : undefined;
+    if (id) report.id = id;
+    const title = record ? readable(record['title']) : undefined;
+    if (title) report.title = title;
+    records.push(report);
+    if (problems.length) continue;
     const offering = o as Offering;
     seen.add(offering.id);
     offerings.push(offering);
     if (c.notes.length) notesById.set(offering.id, c.notes);
-    records.push({ ...base, outcome, problems: [] });
   }
   return { offerings, providers, records, notesById };
 }
@@ -591,6 +595,9 @@ function rejectedOf(records: readonly FeedRecordReport[]): RejectedRecord[] {
     }));
 }
 
+/** Shared by every record that cannot get notes (no defaults given): never written to. */
+const NO_NOTES: ConversionNote[] = [];
+
 /** Checks already-parsed JSON in the published format, as a full report. */
 async function checkJson(json: unknown, options: ReadFeedOptions): Promise<FeedReport> {
   const top = Array.isArray(json) ? { offerings: json } : json;
@@ -598,7 +605,8 @@ async function checkJson(json: unknown, options: ReadFeedOptions): Promise<FeedR
   if (!isRecord(top) || !Array.isArray(top['offerings'])) {
     return emptyReport({ ...source, format: 'json', error: { code: 'feed-shape', format: 'json', detail: 'expected { "offerings": [ … ] }' } });
   }
-  const candidates = (top['offerings'] as unknown[]).map((record, index) => ({ index, record, notes: [] as ConversionNote[] }));
+  // Notes only where defaults can add some (an array per record would cost a 10,000-record feed).
+  const candidates = (top['offerings'] as unknown[]).map((record, index) => ({ index, record, notes: options.defaults ? [] : NO_NOTES }));
   const checked = await checkRecords(candidates, Array.isArray(top['providers']) ? top['providers'] : [], 'accepted', options);
   const info = isRecord(top['feed']) ? (top['feed'] as unknown as OfferingFeedInfo) : undefined;
   return {

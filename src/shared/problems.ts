@@ -9,7 +9,7 @@
  * office, in `office-problems.ts` (loaded only when a page has such a
  * problem); the others keep theirs in the widget's catalog.
  */
-import type { FeedErrorCode, RejectedRecord } from '../data/index.js';
+import type { FeedFailureCode, RejectedRecord } from '../data/index.js';
 import { defineMessages, localized, type LocalizedText } from './localize.js';
 
 /** `detail` per problem code. */
@@ -31,7 +31,7 @@ export interface VkProblemDetails {
    * `null` for a feed inside the page; `status`: the HTTP status; `error`: technical detail for logs.
    */
   'feed-failed': {
-    readonly reason: FeedErrorCode;
+    readonly reason: FeedFailureCode;
     readonly src: string | null;
     readonly status?: number;
     readonly error?: string;

@@ -175,12 +175,17 @@ export abstract class VkElement extends LitElement {
     return this.awaited.every((t) => t.status === TaskStatus.COMPLETE || t.status === TaskStatus.ERROR);
   }
 
-  /** `updateComplete` resolves once no tracked task runs and no update is pending (the data is rendered). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
+  /** With tracked tasks, `updateComplete` resolves once none runs and what they loaded is rendered. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const update = super.getUpdateComplete();
+    return this.awaited.length ? this.afterTasks(update) : update;
+  }
+
+  private async afterTasks(update: Promise<boolean>): Promise<boolean> {
+    let done = await update;
     for (;;) {
       const running = this.awaited.filter((t) => t.status === TaskStatus.PENDING);
-      if (!running.length && !this.isUpdatePending) return done;
+      if (!running.length) return done;
       await Promise.all(running.map((t) => t.taskComplete.catch(() => undefined)));
       done = await super.getUpdateComplete();
     }

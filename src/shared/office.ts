@@ -59,7 +59,7 @@ const NONE: Office = { input: '', source: undefined, role: undefined, word: unde
 /**
  * Reads, resolves and reports a widget's office; also gives the settings of
  * an enclosing `<vk-provider>` (`settings`). Create it before the tasks that
- * use it: `private readonly office = new OfficeController(this, { own: () => this.office })`.
+ * use it: `private readonly officeController = new OfficeController(this, { own: () => this.office })`.
  * `updateComplete` waits for it. A data task that needs the office keys on
  * {@link key} and awaits {@link taskComplete}, so it loads once per office.
  */
@@ -121,7 +121,7 @@ export class OfficeController implements Awaitable {
 
   /** Changes whenever the input changes: for the `args` of a task that needs the office. */
   get key(): string {
-    return this.args().join('\u0000');
+    return JSON.stringify(this.args());
   }
 
   private args(): OfficeArgs {

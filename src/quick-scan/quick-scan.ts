@@ -12,19 +12,19 @@ import { OfficeController } from '../shared/office.js';
 import { dataLoadFailed } from '../shared/problems.js';
 import { finderLink, linkWithParams } from '../shared/finder-link.js';
 import { VkElement } from '../shared/vk-element.js';
-import { downloadResult } from './export.js';
-import { checkGroup, readFiles, type GroupCheck } from './group.js';
-import { renderGroup } from './group-view.js';
-import { KeptAnswers, type ScanAnswers } from './kept-answers.js';
-import { messages } from './quick-scan.messages.js';
 import { styles } from './quick-scan.styles.js';
-import { codeContext, readCode, scanResult } from './result.js';
-import { renderResult } from './result-view.js';
+import { messages } from './quick-scan.messages.js';
+import type { Answer } from './types.js';
 import { loadScanData, type ScanData } from './scan-data.js';
 import { fieldErrors, resumeAt, scanScreens, type ScanProgress, type Screen } from './screens.js';
-import { renderStep, renderStorage } from './step-view.js';
-import type { Answer } from './types.js';
+import { codeContext, readCode, scanResult } from './result.js';
+import { KeptAnswers, type ScanAnswers } from './kept-answers.js';
+import { checkGroup, readFiles, type GroupCheck } from './group.js';
+import { downloadResult } from './export.js';
 import { scanView, type View } from './view.js';
+import { renderStep, renderStorage } from './step-view.js';
+import { renderResult } from './result-view.js';
+import { renderGroup } from './group-view.js';
 
 const MODES = ['self', 'group'] as const;
 

@@ -17,6 +17,7 @@ import { clusterName, roleName } from '../shared/domain.messages.js';
 import type { VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { dataLoadFailed } from '../shared/problems.js';
+import { styles } from './role-priority-table.styles.js';
 import { messages, type OfficeOrder, type ValueOrder } from './role-priority-table.messages.js';
 import {
   OFFICE_WORDS,
@@ -45,7 +46,6 @@ import {
   sharedNote,
   type TextContext,
 } from './role-priority-table.text.js';
-import { styles } from './role-priority-table.styles.js';
 
 const TRIANGLE = ['burgemeester', 'gemeentesecretaris', 'griffier'];
 const OFFICE_ORDERS: readonly OfficeOrder[] = ['publication', 'name-asc', 'name-desc'];

@@ -10,14 +10,14 @@ import { formatNumber, localized } from '../shared/localize.js';
 import { OfficeController } from '../shared/office.js';
 import { dataLoadFailed } from '../shared/problems.js';
 import { VkElement } from '../shared/vk-element.js';
-import { FeedController } from './feed-controller.js';
-import { loadCorpus, type Offer } from './finder-data.js';
-import { FinderModel, type SearchResult } from './finder-model.js';
-import { PAGE, renderFinderBody, renderRejected, type FinderScreen } from './finder-templates.js';
 import { trainingFinderStyles } from './training-finder.styles.js';
 import { messages, type FinderMessages } from './training-finder.messages.js';
 import { URL_STATE_MODES, effectiveFilters } from './url-state.js';
 import { UrlSync } from './url-sync.js';
+import { loadCorpus, type Offer } from './finder-data.js';
+import { FinderModel, type SearchResult } from './finder-model.js';
+import { FeedController } from './feed-controller.js';
+import { PAGE, renderFinderBody, renderRejected, type FinderScreen } from './finder-templates.js';
 
 /**
  * Results render a page at a time (PAGE, in finder-templates.ts): the first

@@ -8,7 +8,7 @@
  *   firefox   FIREFOX_PATH, Debian's `firefox-esr`, a `firefox` on the PATH or in /Applications
  *             (driven over WebDriver BiDi by puppeteer-core)
  *   webkit    WebKitGTK: Debian's `webkit2gtk-driver` (WebKitWebDriver + MiniBrowser), run under
- *             Xvfb with xsettingsd for the GTK settings (driven over WebDriver classic)
+ *             Xvfb (driven over WebDriver classic)
  *
  * Where an engine is missing, `requireBrowser` installs Debian's packages when
  * it may (root or password-less sudo on Debian), else it stops with one line
@@ -16,7 +16,7 @@
  * does that from the command line (CI) and prints the versions.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -65,8 +65,8 @@ export const ENGINES = {
   },
   webkit: {
     label: 'WebKit',
-    packages: ['webkit2gtk-driver', 'xvfb', 'xauth', 'xsettingsd'],
-    /** WebKitGTK's WebDriver server and browser, and the X server and settings daemon it runs with. */
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    /** WebKitGTK's WebDriver server and browser, and the X server it runs on. */
     find: () => {
       const driver = onPath('WebKitWebDriver');
       const browser = firstExisting(
@@ -74,10 +74,9 @@ export const ENGINES = {
         `/usr/libexec/webkit2gtk-4.1/MiniBrowser`,
       );
       const xvfbRun = onPath('xvfb-run');
-      const xsettingsd = onPath('xsettingsd');
-      return driver && browser && xvfbRun && xsettingsd && onPath('xauth') ? { driver, browser, xvfbRun, xsettingsd } : undefined;
+      return driver && browser && xvfbRun && onPath('xauth') ? { driver, browser, xvfbRun } : undefined;
     },
-    hint: 'WebKit runs as WebKitGTK under Xvfb: apt-get install webkit2gtk-driver xvfb xauth xsettingsd (Debian/Ubuntu)',
+    hint: 'WebKit runs as WebKitGTK under Xvfb: apt-get install webkit2gtk-driver xvfb xauth (Debian/Ubuntu)',
   },
 };
 
@@ -228,33 +227,22 @@ export function freePort() {
 
 /**
  * Starts WebKitGTK's WebDriver server on a free port under its own Xvfb
- * display (MiniBrowser has no headless mode), with xsettingsd giving the GTK
- * settings: `setReducedMotion(true)` switches `prefers-reduced-motion: reduce`
- * on for the running browser (GTK's gtk-enable-animations, which WebKitGTK
- * follows). Returns the webdriverio options for a session, and `stop()`.
+ * display (MiniBrowser has no headless mode). `reducedMotion` sets GTK's
+ * gtk-enable-animations for the whole run, which WebKitGTK reports as
+ * prefers-reduced-motion: it must be set at start, because WebKitGTK does not
+ * restyle a page when the setting changes later (matchMedia follows, CSS does
+ * not). Returns the webdriverio options for a session, and `stop()`.
  */
-export async function startWebKitDriver() {
-  const { driver, browser, xvfbRun, xsettingsd } = requireBrowser('webkit');
+export async function startWebKitDriver({ reducedMotion = false } = {}) {
+  const { driver, browser, xvfbRun } = requireBrowser('webkit');
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'vk-webkit-'));
-  const settings = join(dir, 'xsettingsd.conf');
-  const pidFile = join(dir, 'xsettingsd.pid');
-  writeFileSync(settings, 'Gtk/EnableAnimations 1\n');
+  const config = mkdtempSync(join(tmpdir(), 'vk-webkit-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
   const server = spawn(
     xvfbRun,
-    [
-      '--auto-servernum',
-      '--server-args=-screen 0 1280x1024x24',
-      'sh',
-      '-c',
-      `"$0" -c "$1" >/dev/null 2>&1 & echo $! > "$2"; exec "$3" --port="$4" --host=127.0.0.1`,
-      xsettingsd,
-      settings,
-      pidFile,
-      driver,
-      String(port),
-    ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GDK_BACKEND: 'x11' } },
+    ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', driver, `--port=${port}`, '--host=127.0.0.1'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GDK_BACKEND: 'x11', XDG_CONFIG_HOME: config } },
   );
   let log = '';
   server.stderr.on('data', (d) => (log += d));
@@ -265,16 +253,8 @@ export async function startWebKitDriver() {
     if (i === 100 || server.exitCode !== null) throw new Error(`WebKitWebDriver did not start on port ${port}: ${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const stop = async () => {
-    if (server.exitCode !== null) return;
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await exited;
-  };
   return {
+    reducedMotion,
     options: {
       logLevel: 'error',
       automationProtocol: 'webdriver',
@@ -287,12 +267,16 @@ export async function startWebKitDriver() {
         'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
       },
     },
-    /** Turns GTK's animations off (reduce) or on and tells xsettingsd to publish it. */
-    setReducedMotion(reduce) {
-      writeFileSync(settings, `Gtk/EnableAnimations ${reduce ? 0 : 1}\n`);
-      process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGHUP');
+    /** Ends the WebDriver server, its browser and the X server (one process group). */
+    async stop() {
+      if (server.exitCode !== null) return;
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await exited;
     },
-    stop,
   };
 }
 

@@ -2,8 +2,9 @@
  * Test-runner commands the stock ones lack:
  *   executeServerCommand('vk-emulate-media', { media: 'print', features: [{ name: 'forced-colors', value: 'active' }] })
  * emulates a media type and media features in every engine (Chromium over
- * CDP, Firefox through its own overrides, WebKit through GTK's settings) and
- * answers false where the engine cannot (test/helpers/media.ts says which).
+ * CDP, Firefox through its own overrides) and answers false where the engine
+ * cannot: WebKitGTK has no print media or forced colours, and its reduced
+ * motion is fixed for the run (test/helpers/media.ts).
  * A feature's value '' ends its emulation; `media: ''` ends the media type's.
  */
 export function emulateMediaPlugin() {

@@ -1,9 +1,11 @@
 /**
  * Media emulation in every engine the suite runs in (scripts/test-commands.mjs):
- * Chromium over CDP, Firefox through its own per-tab overrides, WebKit through
- * GTK's settings. Resolves false where the engine cannot emulate what is asked:
- * WebKitGTK has no print emulation and no forced-colours mode. A test then
- * skips and says why next to the skip:
+ * Chromium over CDP, Firefox through its own per-tab overrides. Resolves false
+ * where the engine cannot emulate what is asked. WebKitGTK has no print
+ * emulation and no forced-colours mode, and it cannot change reduced motion
+ * while it runs, so its whole run has reduced motion on ('reduce' resolves
+ * true there, 'no-preference' false). A test then skips and says why next to
+ * the skip:
  *
  *   // WebKitGTK's WebDriver cannot emulate print media: Chromium and Firefox test the print style.
  *   if (!(await emulateMedia({ media: 'print' }))) this.skip();

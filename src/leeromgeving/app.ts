@@ -124,6 +124,11 @@ export class VkLeeromgeving extends VkElement {
       main:focus {
         outline: none;
       }
+      /* After a link inside the tab, focus moves to the new view: a keyboard user sees where (2.4.7). */
+      main:focus-visible {
+        outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
+        outline-offset: var(--_vk-focus-outline-offset);
+      }
       .notice {
         margin: 0 0 var(--_vk-space-md);
         padding: var(--_vk-space-sm) var(--_vk-space-md);

@@ -20,10 +20,11 @@
  * reached from the page, the scan's office question, its error summary and
  * its Back button).
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { corpusOfferings, getValue, prioritiesFor, rolesPrioritising } from '../../src/data/index.js';
 import type { VkValueSelectDetail } from '../../src/shared/events.js';
+import '../../src/leeromgeving/app.js';
 import { generateFeed } from '../fixtures/offerings-generator.js';
 import { KeyboardWalk, deepActive, describeElement, settleWidget, squash } from '../helpers/robustness.js';
 
@@ -49,6 +50,19 @@ function expectFocusOn(target: Element | null | undefined): void {
 }
 
 const part = (name: string) => (el: Element) => (el.getAttribute('part') ?? '').split(' ').includes(name);
+const isSubmit = (e: Element) => e instanceof HTMLButtonElement && e.type === 'submit';
+
+/** Answers every statement on the scan's screen with "Vaak" (Space, then three arrows), then presses Enter on "Volgende". */
+async function answerScreen(walk: KeyboardWalk, root: ShadowRoot): Promise<void> {
+  const names = [...root.querySelectorAll<HTMLInputElement>('fieldset.item input[type=radio]:first-of-type')].map((i) => i.name);
+  for (const name of [...new Set(names)]) {
+    await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === name);
+    await walk.press('Space');
+    for (let k = 0; k < 3; k++) await walk.press('ArrowRight');
+  }
+  await walk.tabTo(isSubmit);
+  await walk.press('Enter');
+}
 const named = (text: string) => (el: Element) => squash(el.textContent) === text;
 const both =
   (...tests: ((el: Element) => boolean)[]) =>
@@ -208,7 +222,6 @@ describe('keyboard only', () => {
     const walk = new KeyboardWalk(el, sendKeys);
     const root = el.shadowRoot!;
     const heading = () => squash(root.querySelector('[data-focus-heading]')?.textContent);
-    const isSubmit = (e: Element) => e instanceof HTMLButtonElement && e.type === 'submit';
     const onHeading = () => deepActive() === root.querySelector('[data-focus-heading]');
     before.focus();
 
@@ -232,18 +245,7 @@ describe('keyboard only', () => {
     await walk.press('Enter');
     expectFocusOn(root.querySelector('fieldset.item input'));
 
-    /** Answers every statement on the screen with "Vaak" (Space, then three arrows), then presses Enter on "Volgende". */
-    const answerScreen = async () => {
-      const names = [...root.querySelectorAll<HTMLInputElement>('fieldset.item input[type=radio]:first-of-type')].map((i) => i.name);
-      for (const name of [...new Set(names)]) {
-        await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === name);
-        await walk.press('Space');
-        for (let k = 0; k < 3; k++) await walk.press('ArrowRight');
-      }
-      await walk.tabTo(isSubmit);
-      await walk.press('Enter');
-    };
-    await answerScreen();
+    await answerScreen(walk, root);
     expect(heading()).to.equal(priorities[1]!.name);
     expect(onHeading()).to.equal(true);
 
@@ -255,7 +257,7 @@ describe('keyboard only', () => {
     await walk.tabTo(isSubmit);
     await walk.press('Enter');
 
-    for (let guard = 0; guard < 10 && !root.querySelector('.result'); guard++) await answerScreen();
+    for (let guard = 0; guard < 10 && !root.querySelector('.result'); guard++) await answerScreen(walk, root);
     expect(heading()).to.equal('Je resultaat');
     expect(onHeading()).to.equal(true);
     expect(walk.problems).to.deep.equal([]);
@@ -267,7 +269,6 @@ describe('keyboard only', () => {
     localStorage.clear();
     const { el, before } = await page(html`<vk-quick-scan data-widget></vk-quick-scan>`);
     const walk = new KeyboardWalk(el, sendKeys);
-    const isSubmit = (e: Element) => e instanceof HTMLButtonElement && e.type === 'submit';
     const focusedInput = () => deepActive() as HTMLInputElement;
     before.focus();
 
@@ -294,5 +295,37 @@ describe('keyboard only', () => {
     expect(focusedInput().type).to.equal('radio');
     expect(focusedInput().checked).to.equal(true);
     expect(walk.problems).to.deep.equal([]);
+  });
+
+  it('the learning tab: a council member does the whole scan by keyboard and follows it to the training list', async () => {
+    localStorage.clear();
+    const startUrl = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search}#/scan`);
+    try {
+      const { el, before } = await page(html`<vk-leeromgeving data-widget></vk-leeromgeving>`);
+      const scan = el.shadowRoot!.querySelector<HTMLElement & { ready: Promise<void> }>('vk-quick-scan')!;
+      await scan.ready;
+      const walk = new KeyboardWalk(el, sendKeys);
+      const root = scan.shadowRoot!;
+      before.focus();
+
+      await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === 'qs-role');
+      for (let i = 0; i < 3; i++) await walk.press('ArrowDown');
+      expect(squash((deepActive() as HTMLInputElement).closest('label')?.textContent)).to.equal('Raadslid');
+      await walk.tabTo(isSubmit);
+      await walk.press('Enter');
+      await walk.tabTo(isSubmit);
+      await walk.press('Enter');
+      for (let guard = 0; guard < 10 && !root.querySelector('.result'); guard++) await answerScreen(walk, root);
+      expect(squash(root.querySelector('[data-focus-heading]')?.textContent)).to.equal('Je resultaat');
+
+      await walk.tabTo((e) => e instanceof HTMLAnchorElement && e.closest('.finder-link') !== null);
+      await walk.press('Enter');
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the training list');
+      expect(location.hash).to.match(/^#\/vinden\?.*rol=raadslid/);
+      expect(walk.problems).to.deep.equal([]);
+    } finally {
+      history.replaceState(null, '', startUrl);
+    }
   });
 });

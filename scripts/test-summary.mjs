@@ -20,6 +20,18 @@ function count(suite, path, totals) {
 /** "WebKit: 1122 passed, 0 failed, 5 skipped", alone on its line. */
 export const summaryLine = (s) => `${s.engine}: ${s.passed} passed, ${s.failed} failed${s.skipped.length ? `, ${s.skipped.length} skipped` : ''}`;
 
+/** Skipped tests by their own name ("100 × … in forced colours (2.4.7)"), with the file of the first. */
+function grouped(skipped) {
+  const byName = new Map();
+  for (const path of skipped) {
+    const name = path.split(' › ').at(-1);
+    const seen = byName.get(name) ?? { count: 0, file: path.split(' › ')[0] };
+    seen.count++;
+    byName.set(name, seen);
+  }
+  return [...byName].map(([name, { count, file }]) => `${count} × ${name} (${file})`);
+}
+
 export function engineSummaryReporter({ file } = {}) {
   let started;
   return {
@@ -39,11 +51,14 @@ export function engineSummaryReporter({ file } = {}) {
       }
       const seconds = Math.round((Date.now() - started) / 1000);
       const summaries = [...byBrowser.values()].map((t) => ({ ...t, failed: t.failed + t.brokenFiles, seconds }));
-      for (const s of summaries) {
-        if (s.skipped.length) console.log(`\nSkipped in ${s.engine} (each test says why):\n  ${s.skipped.join('\n  ')}`);
-        console.log(`\n${s.engine}, ${s.files} test files in ${s.seconds} s:\n${summaryLine(s)}`);
-      }
       if (file) writeFileSync(file, JSON.stringify(summaries));
+      // After the runner's own last report, so that the summary is the run's last line.
+      process.once('exit', () => {
+        for (const s of summaries) {
+          if (s.skipped.length) console.log(`\nSkipped in ${s.engine} (each test says why):\n  ${grouped(s.skipped).join('\n  ')}`);
+          console.log(`\n${s.engine}, ${s.files} test files in ${s.seconds} s:\n${summaryLine(s)}`);
+        }
+      });
     },
   };
 }

@@ -101,6 +101,13 @@ let aptUpdated = false;
  */
 export function requireBrowser(engine) {
   const { label, packages, hint } = ENGINES[engine];
+  for (const name of ['CHROME_PATH', 'FIREFOX_PATH']) {
+    const path = process.env[name];
+    if (path && ENGINES[engine].find() === path && !existsSync(path)) {
+      console.error(`${name}=${path}, but there is no such file: ${hint}.`);
+      process.exit(1);
+    }
+  }
   let found = findBrowser(engine);
   if (!found && canInstall()) {
     console.log(`No ${label} found: installing Debian's ${packages.join(' ')} …`);

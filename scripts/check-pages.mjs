@@ -30,10 +30,13 @@ const PROBE = `(() => {
   try { sink = window.top.__vkProblems ??= []; } catch { sink = window.__vkProblems ??= []; }
   const where = window === window.top ? '' : \` (in the frame \${location.pathname})\`;
   const say = (what) => sink.push(what + where);
+  // Capturing sees every 'error' event in the page: exceptions (ErrorEvent), resources that failed to
+  // load (a plain Event on the element), and the widgets' own 'error' events, which are their business.
+  const resources = new Set(['img', 'script', 'link', 'iframe', 'video', 'audio', 'source', 'track', 'object', 'embed']);
   addEventListener('error', (e) => {
     const el = e.target;
-    if (el && el !== window && el.localName) say(\`failed to load <\${el.localName}> \${el.currentSrc || el.src || el.href || ''}\`);
-    else say(\`exception: \${e.message}\`);
+    if (e instanceof ErrorEvent) say(\`exception: \${e.message}\`);
+    else if (!(e instanceof CustomEvent) && resources.has(el?.localName)) say(\`failed to load <\${el.localName}> \${el.currentSrc || el.src || el.href || ''}\`);
   }, true);
   addEventListener('unhandledrejection', (e) => say(\`unhandled rejection: \${e.reason?.message ?? e.reason}\`));
   addEventListener('securitypolicyviolation', (e) => say(\`CSP: \${e.effectiveDirective} refused \${e.blockedURI}\`));

@@ -1,7 +1,7 @@
 /**
  * Opening built pages in Chromium, Firefox and WebKit for the build checks
  * (check-storybook.mjs, check-snippets.mjs), through one small interface over
- * playwright-core (Chromium), puppeteer-core over WebDriver BiDi (Firefox) and
+ * puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi) and
  * webdriverio over WebDriver classic (WebKit, which has no console events).
  *
  * So that every engine is checked the same way, the server puts a probe at the
@@ -10,7 +10,7 @@
  * failed to load, in the top window. The server records answers >= 400.
  */
 import { remote } from 'webdriverio';
-import { browserVersion, firefoxLaunchOptions, launchBrowser, serve, startWebKitDriver } from './browser.mjs';
+import { browserVersion, chromiumLaunchOptions, firefoxLaunchOptions, serve, startWebKitDriver } from './browser.mjs';
 
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'];
 
@@ -108,20 +108,10 @@ export async function startEngine(engine, server) {
     };
   };
 
-  if (engine === 'chromium') {
-    const browser = await launchBrowser();
-    return {
-      label,
-      async open(url) {
-        const p = await browser.newPage();
-        return page((fn, arg) => p.evaluate(fn, arg), (u) => p.goto(u, { waitUntil: 'load' }), () => p.close())(url);
-      },
-      close: () => browser.close(),
-    };
-  }
-  if (engine === 'firefox') {
+  if (engine !== 'webkit') {
+    // puppeteer-core drives Chromium over CDP and Firefox over WebDriver BiDi, with the same calls.
     const { launch } = await import('puppeteer-core');
-    const browser = await launch(firefoxLaunchOptions());
+    const browser = await launch(engine === 'chromium' ? chromiumLaunchOptions() : firefoxLaunchOptions());
     return {
       label,
       async open(url) {

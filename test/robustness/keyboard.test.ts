@@ -52,6 +52,15 @@ function expectFocusOn(target: Element | null | undefined): void {
 const part = (name: string) => (el: Element) => (el.getAttribute('part') ?? '').split(' ').includes(name);
 const isSubmit = (e: Element) => e instanceof HTMLButtonElement && e.type === 'submit';
 
+/** The scan's office question: Tab into the radio group, arrows down to Raadslid, Enter on "Volgende". */
+async function chooseRaadslid(walk: KeyboardWalk): Promise<void> {
+  await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === 'qs-role');
+  for (let i = 0; i < 3; i++) await walk.press('ArrowDown');
+  expect(squash((deepActive() as HTMLInputElement).closest('label')?.textContent)).to.equal('Raadslid');
+  await walk.tabTo(isSubmit);
+  await walk.press('Enter');
+}
+
 /** Answers every statement on the scan's screen with "Vaak" (Space, then three arrows), then presses Enter on "Volgende". */
 async function answerScreen(walk: KeyboardWalk, root: ShadowRoot): Promise<void> {
   const names = [...root.querySelectorAll<HTMLInputElement>('fieldset.item input[type=radio]:first-of-type')].map((i) => i.name);
@@ -225,12 +234,7 @@ describe('keyboard only', () => {
     const onHeading = () => deepActive() === root.querySelector('[data-focus-heading]');
     before.focus();
 
-    // The office: Tab into the radio group, arrows to Raadslid, Enter on "Volgende".
-    await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === 'qs-role');
-    for (let i = 0; i < 3; i++) await walk.press('ArrowDown');
-    expect(squash((deepActive() as HTMLInputElement).closest('label')?.textContent)).to.equal('Raadslid');
-    await walk.tabTo(isSubmit);
-    await walk.press('Enter');
+    await chooseRaadslid(walk);
     expect(onHeading(), 'focus on the values question').to.equal(true);
     await walk.tabTo(isSubmit);
     await walk.press('Enter');
@@ -309,11 +313,7 @@ describe('keyboard only', () => {
       const root = scan.shadowRoot!;
       before.focus();
 
-      await walk.tabTo((e) => e instanceof HTMLInputElement && e.name === 'qs-role');
-      for (let i = 0; i < 3; i++) await walk.press('ArrowDown');
-      expect(squash((deepActive() as HTMLInputElement).closest('label')?.textContent)).to.equal('Raadslid');
-      await walk.tabTo(isSubmit);
-      await walk.press('Enter');
+      await chooseRaadslid(walk);
       await walk.tabTo(isSubmit);
       await walk.press('Enter');
       for (let guard = 0; guard < 10 && !root.querySelector('.result'); guard++) await answerScreen(walk, root);

@@ -4,17 +4,30 @@
  */
 export type {
   Action,
+  AgendaLoadTable,
   AssociationId,
+  BoundarySpannerRole,
+  Card,
+  CardAudienceId,
+  CardThemeId,
+  CivilServantDilemma,
+  CivilServantType,
   Cluster,
   ClusterId,
   CraftFile,
+  CraftGeneration,
   CraftLevel,
+  CraftTopicId,
+  DilemmaId,
   Offering,
   OfferingFeedInfo,
   OfferingFormat,
   ProfessionalisationLevel,
   Provenance,
   Provider,
+  ReflectionQuestion,
+  ReflectionQuestionId,
+  SecretaryAttentionCategory,
   QuickScanFile,
   QuickScanItem,
   QuickScanLevelItem,
@@ -49,6 +62,26 @@ export {
   craft,
 } from './offerings.js';
 export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
+export {
+  conversationCards,
+  cardMatches,
+  cardTheme,
+  cardAudience,
+  secretaryCraft,
+  CARD_THEMES,
+  CARD_GROUPS,
+  DRIEHOEK,
+} from './cards.js';
+export type {
+  DeckCard,
+  DeckCardKind,
+  ReflectionDeckCard,
+  DilemmaDeckCard,
+  ValueTensionDeckCard,
+  CardFilter,
+  CraftTopic,
+  SecretaryCraft,
+} from './cards.js';
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
 export { loadOfferingsFeed, checkFeed } from './feed.js';
@@ -61,5 +94,6 @@ export {
   loadActions as actionsFile,
   loadTrends as trendsFile,
   loadProviders as providersFile,
+  loadCards as cardsFile,
 } from './load.js';
 export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';

@@ -188,7 +188,7 @@ export async function secretaryCraft(): Promise<SecretaryCraft> {
   const questions = craft.reflectionQuestions;
   const withQuestions = <T extends { id: string }>(topic: T): CraftTopic<T> => ({
     topic,
-    questions: questions.filter((q) => (q.topics as readonly string[]).includes(topic.id)),
+    questions: questions.filter((q) => q.topics.some((t) => t.id === topic.id)),
   });
   return {
     attention: craft.secretaryAttention.filter((a) => MAIN_ATTENTION.includes(a.id)).map(withQuestions),

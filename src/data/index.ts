@@ -4,6 +4,7 @@
  */
 export type {
   Action,
+  AgendaLoadRow,
   AgendaLoadTable,
   AssociationId,
   BoundarySpannerRole,

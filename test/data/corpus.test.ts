@@ -391,17 +391,23 @@ describe('data set', () => {
       for (const c of cards.cards) {
         if (c.kind !== 'reflectievraag') continue;
         const q = questions.find((x) => x.id === c.question)!;
-        expect(c.audiences.includes('driehoek'), c.id).to.equal(q.topics.includes('boven'));
+        expect(c.audiences.includes('driehoek'), c.id).to.equal(q.topics.some((t) => t.id === 'boven'));
         expect(c.audiences, c.id).to.include('gemeentesecretaris');
       }
     });
 
     it('links boven, beneden, buiten, every craft generation and every boundary-spanner role to reflection questions', () => {
-      const topics = new Set(questions.flatMap((q) => q.topics));
-      for (const id of ['boven', 'beneden', 'buiten']) expect(topics.has(id as never), id).to.equal(true);
+      const topics = new Set<string>(questions.flatMap((q) => q.topics.map((t) => t.id)));
+      for (const id of ['boven', 'beneden', 'buiten']) expect(topics.has(id), id).to.equal(true);
       for (const g of craft.craftGenerations) expect(topics.has(g.id), g.id).to.equal(true);
       for (const r of craft.boundarySpannerRoles) expect(topics.has(r.id), r.id).to.equal(true);
-      for (const q of questions) expect(q.topicsProvenance.reason, q.id).to.be.a('string').and.not.empty;
+      const rank = { stated: 0, inferred: 1, editorial: 2, unknown: 3 };
+      for (const q of questions) {
+        expect(q.topicsProvenance.reason, q.id).to.be.a('string').and.not.empty;
+        // The question's provenance is the weakest of its links.
+        const weakest = Math.max(...q.topics.map((t) => rank[t.kind]));
+        if (q.topics.length) expect(rank[q.topicsProvenance.kind], q.id).to.equal(weakest);
+      }
     });
   });
 

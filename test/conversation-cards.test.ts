@@ -8,14 +8,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/conversation-cards/define.js';
 import '../src/provider/define.js';
-import type { VkConversationCards, VkCardDrawDetail, VkRoundEndDetail } from '../src/conversation-cards/define.js';
+import { VkConversationCards, type VkCardDrawDetail, type VkRoundEndDetail } from '../src/conversation-cards/define.js';
 import { NOTES_KEY } from '../src/conversation-cards/notes.js';
 import { cardMatches, cardsFile, craft, getSource, getValue } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import { installFakeClock, type FakeClock } from './helpers/fake-clock.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const textarea = (el: Element) => el.shadowRoot!.querySelector('textarea')!;
 const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined) => squash(node?.textContent);
 /** What the element's shadow root has focused. */
@@ -23,7 +24,7 @@ const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 async function cards(template: ReturnType<typeof html>): Promise<VkConversationCards> {
   const found = await fixture<HTMLElement>(template);
-  const el = found.localName === 'vk-conversation-cards' ? (found as VkConversationCards) : found.querySelector('vk-conversation-cards')!;
+  const el = found instanceof VkConversationCards ? found : found.querySelector('vk-conversation-cards')!;
   await el.ready;
   await el.updateComplete;
   return el;
@@ -66,7 +67,7 @@ describe('vk-conversation-cards', () => {
       );
       expect(questions).to.have.length(18);
       expect(cardTexts(el)).to.deep.equal([...questions, ...dilemmas, ...clashes].map(squash));
-      expect(cardKinds(el)).to.deep.equal([...Array(18).fill('reflectievraag'), ...Array(6).fill('dilemma'), ...Array(3).fill('waardenspanning')]);
+      expect(cardKinds(el)).to.deep.equal([...Array<string>(18).fill('reflectievraag'), ...Array<string>(6).fill('dilemma'), ...Array<string>(3).fill('waardenspanning')]);
       for (const q of $$(el, '[part~="card-text"]')) expect(q.getAttribute('lang')).to.equal('nl');
       expect(text($(el, '[part~="count"]'))).to.equal('27 kaarten');
       await expect(el).to.be.accessible();
@@ -131,10 +132,10 @@ describe('vk-conversation-cards', () => {
       expect(shown()).to.deep.equal(ids);
       el.audience = 'ambtenaren';
       await el.updateComplete;
-      expect(cardKinds(el)).to.deep.equal(Array(6).fill('dilemma'));
+      expect(cardKinds(el)).to.deep.equal(Array<string>(6).fill('dilemma'));
       el.audience = 'raadsleden';
       await el.updateComplete;
-      expect(cardKinds(el)).to.deep.equal(Array(3).fill('waardenspanning'));
+      expect(cardKinds(el)).to.deep.equal(Array<string>(3).fill('waardenspanning'));
     });
 
     it('narrows with the theme and audience lists, announcing the count', async () => {
@@ -165,7 +166,7 @@ describe('vk-conversation-cards', () => {
 
     it('takes the office of a <vk-provider> when it has no audience of its own', async () => {
       const el = await cards(html`<vk-provider office="raadslid"><vk-conversation-cards></vk-conversation-cards></vk-provider>`);
-      expect(cardKinds(el)).to.deep.equal(Array(3).fill('waardenspanning'));
+      expect(cardKinds(el)).to.deep.equal(Array<string>(3).fill('waardenspanning'));
       el.audience = 'gemeentesecretaris';
       await el.updateComplete;
       expect($$(el, '[part~="card"]')).to.have.length((await expectedIds({ audience: 'gemeentesecretaris' })).length);
@@ -206,7 +207,7 @@ describe('vk-conversation-cards', () => {
       const el = document.createElement('vk-conversation-cards');
       el.setAttribute('view', 'carousel');
       el.setAttribute('draw', 'backwards');
-      el.addEventListener('error', (e) => codes.push(e.detail.code));
+      el.addEventListener('error', (e: Event) => codes.push((e as CustomEvent<VkErrorDetail>).detail.code));
       await fixture(html`<div>${el}</div>`);
       await el.updateComplete;
       expect(codes.sort()).to.deep.equal(['unknown-draw', 'unknown-view']);
@@ -311,7 +312,7 @@ describe('vk-conversation-cards', () => {
         expect(text($(el, '[part~="timer-toggle"]'))).to.contain('Verder');
 
         // Typing in the notes: space and p are letters there.
-        const notes = $<HTMLTextAreaElement>(el, 'textarea')!;
+        const notes = textarea(el);
         notes.focus();
         await sendKeys({ type: 'p q' });
         await el.updateComplete;
@@ -339,7 +340,7 @@ describe('vk-conversation-cards', () => {
         el.addEventListener('vk-round-end', (e) => ends.push(e.detail));
         await clickNext(el);
         const timer = $(el, '[part~="timer"]')!;
-        const toggle = $<HTMLButtonElement>(el, '[part~="timer-toggle"]')!;
+        const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="timer-toggle"]')!;
         expect(text(timer)).to.equal('5:00');
         expect(text(toggle)).to.contain('Start');
         toggle.click();
@@ -385,7 +386,7 @@ describe('vk-conversation-cards', () => {
       expect(detail.detail).to.deep.equal({ 'round-minutes': '0' });
       await el.updateComplete;
       expect(text($(el, '[part~="timer"]'))).to.equal('15:00');
-      const minutes = $<HTMLInputElement>(el, 'input[type="number"]')!;
+      const minutes = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="number"]')!;
       minutes.value = '20';
       minutes.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -395,19 +396,19 @@ describe('vk-conversation-cards', () => {
 
     it('keeps the facilitator’s notes in this browser until they are cleared', async () => {
       const el = await cards(html`<vk-conversation-cards view="facilitator"></vk-conversation-cards>`);
-      const notes = $<HTMLTextAreaElement>(el, 'textarea')!;
+      const notes = textarea(el);
       expect(text($(el, '#notes-hint'))).to.equal('Blijven alleen in deze browser, op dit apparaat.');
       notes.focus();
       await sendKeys({ type: 'Wie brengt de casus in?' });
       expect(localStorage.getItem(NOTES_KEY)).to.equal('Wie brengt de casus in?');
       el.remove();
       const again = await cards(html`<vk-conversation-cards view="facilitator"></vk-conversation-cards>`);
-      expect($<HTMLTextAreaElement>(again, 'textarea')!.value).to.equal('Wie brengt de casus in?');
+      expect(textarea(again).value).to.equal('Wie brengt de casus in?');
       const clear = $$(again, 'button').find((b) => text(b) === 'Wis aantekeningen')!;
       clear.focus();
       clear.click();
       await again.updateComplete;
-      expect($<HTMLTextAreaElement>(again, 'textarea')!.value).to.equal('');
+      expect(textarea(again).value).to.equal('');
       expect(localStorage.getItem(NOTES_KEY)).to.equal(null);
       expect(focused(again)).to.equal(clear);
       await waitUntil(() => said(again).includes('Aantekeningen gewist.'), 'announces the clearing');
@@ -416,7 +417,7 @@ describe('vk-conversation-cards', () => {
     it('keeps no notes where the host turned keeping off', async () => {
       const el = await cards(html`<vk-conversation-cards view="facilitator" .storage=${null}></vk-conversation-cards>`);
       expect(text($(el, '#notes-hint'))).to.contain('niet bewaard');
-      const notes = $<HTMLTextAreaElement>(el, 'textarea')!;
+      const notes = textarea(el);
       notes.focus();
       await sendKeys({ type: 'vertrouwelijk' });
       expect(localStorage.getItem(NOTES_KEY)).to.equal(null);
@@ -447,7 +448,7 @@ describe('vk-conversation-cards', () => {
       expect(((await error) as CustomEvent<VkErrorDetail>).detail.code).to.equal('storage-unavailable');
       await el.updateComplete;
       expect(text($(el, '[part~="error"]'))).to.contain('kunnen in deze browser niet bewaard worden');
-      const notes = $<HTMLTextAreaElement>(el, 'textarea')!;
+      const notes = textarea(el);
       notes.focus();
       await sendKeys({ type: 'toch genoteerd' });
       expect(notes.value).to.equal('toch genoteerd');
@@ -487,7 +488,7 @@ describe('vk-conversation-cards', () => {
         expect(getComputedStyle($(el, hidden)!).display, hidden).to.equal('none');
       }
       const pages = $$(el, '[part~="page"]');
-      expect(pages.slice(0, -1).map((p) => getComputedStyle(p).breakAfter)).to.deep.equal(Array(pages.length - 1).fill('page'));
+      expect(pages.slice(0, -1).map((p) => getComputedStyle(p).breakAfter)).to.deep.equal(Array<string>(pages.length - 1).fill('page'));
       const mm = 96 / 25.4;
       for (const card of $$(el, '[part~="card"]')) {
         const s = getComputedStyle(card);

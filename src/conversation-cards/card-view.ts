@@ -39,9 +39,9 @@ export function audienceText(audiences: readonly CardAudienceId[], ctx: CardCont
   const all = ctx.roles.size > 0 && offices.length === ctx.roles.size;
   const names = all
     ? [m.allOffices]
-    : offices.map((a) => {
-        const role = ctx.roles.get(a)!;
-        return roleName(role, ctx.locale, true);
+    : offices.flatMap((a) => {
+        const role = ctx.roles.get(a);
+        return role ? [roleName(role, ctx.locale, true)] : [];
       });
   if (audiences.includes('driehoek')) names.push(m.groupNames.driehoek);
   if (audiences.includes('ambtenaar')) names.push(m.groupNames.ambtenaar);

@@ -50,6 +50,8 @@ export const messages = defineMessages(
     forCategory: 'ambtenaren',
     // facilitator
     facilitatorHeading: 'Gespreksleider',
+    pileHeading: 'Stapel',
+    sideLabel: 'Stapel, tijd, ronde en aantekeningen',
     drawOrder: 'Volgorde van trekken',
     drawNames: { random: 'Willekeurig', 'in-order': 'Op volgorde' } satisfies Record<DrawOrder, string>,
     next: 'Volgende kaart',
@@ -104,7 +106,7 @@ export const messages = defineMessages(
     craftIntro:
       'Uit Verbinders zonder script (2016): waar de aandacht van gemeentesecretarissen naartoe gaat, hoe vol hun agenda is, welke opgaven er per generatie bij kwamen en welke rollen een verbinder heeft. Bij elk deel staan de reflectievragen die erbij horen.',
     attentionHeading: 'Waar de aandacht naartoe gaat: boven, beneden, buiten',
-    attentionNames: { boven: 'Boven', beneden: 'Beneden', buiten: 'Buiten' } as Readonly<Record<string, string>>,
+    attentionNames: { boven: 'Boven', beneden: 'Beneden', buiten: 'Buiten' } satisfies Record<'boven' | 'beneden' | 'buiten', string>,
     definition: 'Wat de onderzoekers ertoe rekenden',
     essaySays: 'Wat het essay erover zegt',
     section: 'Paragraaf',
@@ -172,6 +174,8 @@ export const messages = defineMessages(
     forLabel: 'For',
     forCategory: 'civil servants',
     facilitatorHeading: 'Facilitator',
+    pileHeading: 'Deck',
+    sideLabel: 'Deck, time, round and notes',
     drawOrder: 'Drawing order',
     drawNames: { random: 'Random', 'in-order': 'In order' },
     next: 'Next card',

@@ -1,18 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-export const conversationCardsStyles = css`
+const styles = css`
   :host {
     --_vk-cards-card-background-color: var(--vk-conversation-cards-card-background-color, var(--_vk-background-color));
     --_vk-cards-card-border-color: var(--vk-conversation-cards-card-border-color, var(--_vk-border-subtle-color));
-    --_vk-cards-stage-font-size: var(--vk-conversation-cards-stage-font-size, clamp(1.25rem, 1rem + 1.6cqi, 2.5rem));
+    --_vk-cards-stage-font-size: var(--vk-conversation-cards-stage-font-size, clamp(1.25rem, 0.75rem + 1.25cqi, 2.25rem));
     --_vk-cards-timer-font-size: var(--vk-conversation-cards-timer-font-size, clamp(2rem, 1.5rem + 2cqi, 3.5rem));
     --_vk-cards-accent-color: var(--vk-conversation-cards-accent-color, var(--_vk-accent-background-color));
     max-inline-size: 100%;
-  }
-
-  /* Layout follows the widget's own width (a sidebar, a projector), not the window's. */
-  .base {
-    container-type: inline-size;
   }
 
   .base > * + * {
@@ -213,18 +208,26 @@ export const conversationCardsStyles = css`
   }
 
   /* ---- facilitator */
-  .draw-controls {
+  .view-facilitator .intro {
+    display: none;
+  }
+
+  .draw-buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_vk-space-sm) var(--_vk-space-md);
-    align-items: end;
+    gap: var(--_vk-space-sm);
+    margin-block: var(--_vk-space-sm);
+  }
+
+  .draw .count {
+    font-size: 1.125em;
   }
 
   .order {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_vk-space-xs) var(--_vk-space-md);
-    margin: 0;
+    margin: 0 0 var(--_vk-space-sm);
     padding: var(--_vk-space-xs) var(--_vk-space-sm);
     border: 1px solid var(--_vk-border-subtle-color);
     border-radius: var(--_vk-border-radius);
@@ -268,11 +271,13 @@ export const conversationCardsStyles = css`
     display: flex;
     align-items: stretch;
     min-block-size: 14rem;
-    padding: var(--_vk-space-sm);
-    border: 2px dashed var(--_vk-border-subtle-color);
     border-radius: var(--_vk-border-radius);
     font-size: var(--_vk-cards-stage-font-size);
-    line-height: 1.35;
+    line-height: 1.3;
+  }
+
+  .stage:has(.stage-empty) {
+    border: 2px dashed var(--_vk-border-subtle-color);
   }
 
   .stage-card {
@@ -389,16 +394,6 @@ export const conversationCardsStyles = css`
   .notes .hint {
     margin: 0;
     font-size: 0.875em;
-  }
-
-  @container (min-width: 56rem) {
-    .table {
-      grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
-      align-items: start;
-    }
-    .stage {
-      min-block-size: 22rem;
-    }
   }
 
   /* ---- print sheet, as it will print */
@@ -647,7 +642,6 @@ export const conversationCardsStyles = css`
     .page-number,
     .count,
     .keys,
-    .draw-controls,
     .side,
     .show-cards,
     [part~='show-cards'],
@@ -706,7 +700,11 @@ export const conversationCardsStyles = css`
       font-size: 10pt;
     }
     .card-text {
-      font-size: 10pt;
+      font-size: 11pt;
+    }
+    /* The longest texts (a dilemma with its two sides) still fit their card. */
+    .card[data-kind='dilemma'] .card-text {
+      font-size: 9.5pt;
     }
     .card-for,
     .card .vk-citation {
@@ -741,3 +739,26 @@ export const conversationCardsStyles = css`
     }
   }
 `;
+
+/**
+ * The layout follows the widget's own width (a sidebar, a projector), not the
+ * window's: the card and the column beside it sit side by side from 56rem of
+ * widget width. (Through unsafeCSS only because the linters' CSS parser
+ * predates container queries; the text is our own constant CSS.)
+ */
+const container = unsafeCSS(`
+  .base {
+    container-type: inline-size;
+  }
+  @container (min-width: 56rem) {
+    .table {
+      grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+      align-items: start;
+    }
+    .stage {
+      min-block-size: 22rem;
+    }
+  }
+`);
+
+export const conversationCardsStyles = [styles, container];

@@ -25,7 +25,6 @@ import { settingsContext, type VkSettings } from '../shared/context.js';
 import { roleName } from '../shared/domain.messages.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { localized } from '../shared/localize.js';
-import { officeInput, resolveOfficeInput, roleAttributeProblem, sameOfficeInput, type OfficeInput } from '../shared/office.js';
 import { VkElement } from '../shared/vk-element.js';
 import { renderCard, type CardContext } from './card-view.js';
 import { messages, PHASES } from './conversation-cards.messages.js';
@@ -87,7 +86,6 @@ interface Resolved {
   /** The inputs that did not resolve, to report. */
   readonly unknownTheme: string | undefined;
   readonly unknownAudience: string | undefined;
-  readonly viaRole: string | undefined;
 }
 
 async function loadAll(): Promise<Loaded> {
@@ -139,7 +137,7 @@ interface TopicFilter {
  * @csspart card-for - For whom the card is meant.
  * @csspart citation - A source line ("Bron: …").
  * @csspart facilitator - The facilitator's view.
- * @csspart controls - The drawing controls.
+ * @csspart controls - The deck panel: count, next card, start again, drawing order.
  * @csspart stage - The card on the table.
  * @csspart side - The column beside the card (timer, round, notes).
  * @csspart timer - The time left.
@@ -164,7 +162,7 @@ interface TopicFilter {
  *
  * @cssprop [--vk-conversation-cards-card-background-color=var(--vk-background-color)] - Background of a card.
  * @cssprop [--vk-conversation-cards-card-border-color=var(--vk-border-subtle-color)] - Border of a card.
- * @cssprop [--vk-conversation-cards-stage-font-size=clamp(1.25rem, 1rem + 1.6cqi, 2.5rem)] - Text size of the card on the facilitator's table.
+ * @cssprop [--vk-conversation-cards-stage-font-size=clamp(1.25rem, 0.75rem + 1.25cqi, 2.25rem)] - Text size of the card on the facilitator's table.
  * @cssprop [--vk-conversation-cards-timer-font-size=clamp(2rem, 1.5rem + 2cqi, 3.5rem)] - Size of the round timer.
  * @cssprop [--vk-conversation-cards-accent-color=var(--vk-accent-background-color)] - The stripe on a card, the current step and the chart's bars.
  */
@@ -222,10 +220,10 @@ export class VkConversationCards extends VkElement {
   });
 
   private readonly data = new Task(this, {
-    task: async ([theme, office]: readonly [string, OfficeInput]): Promise<Resolved> => {
-      const [data, resolvedOffice] = await Promise.all([loadAll(), resolveOfficeInput(office)]);
+    task: async ([theme, audience]: readonly [string, string]): Promise<Resolved> => {
+      const data = await loadAll();
       const themeInput = theme.trim();
-      const audienceInput = resolvedOffice.input.trim();
+      const audienceInput = audience.trim();
       const themeId = themeInput ? cardTheme(themeInput) : undefined;
       const audienceId = audienceInput ? await cardAudience(audienceInput) : undefined;
       return {
@@ -234,11 +232,10 @@ export class VkConversationCards extends VkElement {
         audience: audienceId,
         unknownTheme: themeInput && !themeId ? themeInput : undefined,
         unknownAudience: audienceInput && !audienceId ? audienceInput : undefined,
-        viaRole: resolvedOffice.viaRole ? resolvedOffice.input : undefined,
       };
     },
-    args: () => [this.theme, officeInput(this, this.audience, this.settings)] as const,
-    argsEqual: ([t1, o1], [t2, o2]) => t1 === t2 && sameOfficeInput(o1, o2),
+    // Its own audience, else the office of a <vk-provider>. (Not a `role` attribute: the widget takes no office of its own.)
+    args: () => [this.theme, this.audience.trim() || this.settings?.office?.trim() || ''] as const,
     onComplete: (r) => {
       this.reportInputs(r);
     },
@@ -265,11 +262,13 @@ export class VkConversationCards extends VkElement {
     this.clearProblems('load-failed');
     const themes = CARD_THEMES.join(', ');
     const groups = [...CARD_GROUPS, 'raadslid', 'gemeentesecretaris', '…'].join(', ');
-    if (r.viaRole) this.reportProblem(roleAttributeProblem(r.viaRole));
-    else this.clearProblems('role-attribute');
     if (r.unknownTheme !== undefined) {
       const input = r.unknownTheme;
-      this.reportProblem({ code: 'unknown-theme', message: localized(messages, (m) => m.unknownTheme(input, themes)), detail: { theme: input } });
+      this.reportProblem({
+        code: 'unknown-theme',
+        message: localized(messages, (m) => m.unknownTheme(input, themes)),
+        detail: { theme: input },
+      });
     } else this.clearProblems('unknown-theme');
     if (r.unknownAudience !== undefined) {
       const input = r.unknownAudience;
@@ -284,11 +283,17 @@ export class VkConversationCards extends VkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view')) {
       if ((VIEWS as readonly string[]).includes(this.view)) this.clearProblems('unknown-view');
-      else this.reportProblem({ code: 'unknown-view', message: localized(messages, (m) => m.unknownView(this.view)), detail: { view: this.view } });
+      else {
+        const view = this.view;
+        this.reportProblem({ code: 'unknown-view', message: localized(messages, (m) => m.unknownView(view)), detail: { view } });
+      }
     }
     if (changed.has('draw')) {
       if ((DRAW_ORDERS as readonly string[]).includes(this.draw)) this.clearProblems('unknown-draw');
-      else this.reportProblem({ code: 'unknown-draw', message: localized(messages, (m) => m.unknownDraw(this.draw)), detail: { draw: this.draw } });
+      else {
+        const draw = this.draw;
+        this.reportProblem({ code: 'unknown-draw', message: localized(messages, (m) => m.unknownDraw(draw)), detail: { draw } });
+      }
     }
     if (changed.has('roundMinutes')) {
       const n = roundMinutes(this.roundMinutes);
@@ -548,7 +553,12 @@ export class VkConversationCards extends VkElement {
     const deck = this.deck;
     const ctx = this.context(r);
     return html`<section class="deck-view" aria-labelledby="deck-heading">
-      ${renderHeading(this.level + 1, m.viewNames.deck, { id: 'deck-heading', part: 'section-heading', focusable: true, className: 'vk-visually-hidden' })}
+      ${renderHeading(this.level + 1, m.viewNames.deck, {
+        id: 'deck-heading',
+        part: 'section-heading',
+        focusable: true,
+        className: 'vk-visually-hidden',
+      })}
       <p class="count" part="count" role="status">${m.count(deck.length)}</p>
       ${deck.length
         ? html`<ul class="deck" part="deck">

@@ -68,8 +68,8 @@ export function draw(
   const left = remaining(deck, pile);
   if (!left.length) return undefined;
   const index = order === 'in-order' ? 0 : Math.min(left.length - 1, Math.floor(random() * left.length));
-  const card = left[index]!;
-  return { card, pile: { drawn: [...pile.drawn, card.id] } };
+  const card = left[index];
+  return card && { card, pile: { drawn: [...pile.drawn, card.id] } };
 }
 
 /** Splits `cards` into printed pages. */

@@ -46,10 +46,19 @@ function renderTimer(f: FacilitatorModel): TemplateResult {
     ${renderHeading(f.level + 1, m.timerHeading, { id: 'timer-heading', className: 'side-heading', part: 'section-heading' })}
     <p class="timer ${t.ended ? 'timer--ended' : ''}" part="timer" role="timer" aria-label=${m.timerLabel}>${t.display}</p>
     <div class="timer-controls">
-      <button type="button" class="vk-button" part="button timer-toggle" aria-keyshortcuts="p" ?disabled=${t.ended} @click=${f.onToggleTimer}>
+      <button
+        type="button"
+        class="vk-button"
+        part="button timer-toggle"
+        aria-keyshortcuts="p"
+        ?disabled=${t.ended}
+        @click=${f.onToggleTimer}
+      >
         ${label} <kbd>P</kbd>
       </button>
-      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${f.onResetTimer}>${m.resetTimer}</button>
+      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${f.onResetTimer}>
+        ${m.resetTimer}
+      </button>
     </div>
     <label class="minutes">
       ${m.minutes}
@@ -133,20 +142,12 @@ function renderNotes(f: FacilitatorModel): TemplateResult {
   </section>`;
 }
 
-export function renderFacilitator(f: FacilitatorModel): TemplateResult {
+function renderDraw(f: FacilitatorModel): TemplateResult {
   const m = messages[f.ctx.locale];
-  return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-heading" @keydown=${f.onKey}>
-    ${renderHeading(f.level, m.facilitatorHeading, { id: 'facilitator-heading', className: 'vk-visually-hidden' })}
-    <div class="draw-controls" part="controls">
-      <fieldset class="order">
-        <legend>${m.drawOrder}</legend>
-        ${DRAW_ORDERS.map(
-          (o) => html`<label class="radio">
-            <input type="radio" name="order" value=${o} .checked=${live(f.order === o)} @change=${() => f.onOrder(o)} />
-            ${m.drawNames[o]}
-          </label>`,
-        )}
-      </fieldset>
+  return html`<section class="side-part draw" part="controls" aria-labelledby="draw-heading">
+    ${renderHeading(f.level + 1, m.pileHeading, { id: 'draw-heading', className: 'side-heading', part: 'section-heading' })}
+    <p class="count" part="count">${f.count}</p>
+    <div class="draw-buttons">
       <button type="button" class="vk-button next" part="button next" aria-keyshortcuts="Space" @click=${f.onNext}>
         ${m.next} <kbd>␣</kbd>
       </button>
@@ -154,17 +155,38 @@ export function renderFacilitator(f: FacilitatorModel): TemplateResult {
         ${m.restart}
       </button>
     </div>
-    <p class="count" part="count">${f.count}</p>
+    <fieldset class="order">
+      <legend>${m.drawOrder}</legend>
+      ${DRAW_ORDERS.map(
+        (o) => html`<label class="radio">
+          <input
+            type="radio"
+            name="order"
+            value=${o}
+            .checked=${live(f.order === o)}
+            @change=${() => {
+              f.onOrder(o);
+            }}
+          />
+          ${m.drawNames[o]}
+        </label>`,
+      )}
+    </fieldset>
     <p class="keys">${m.keys}</p>
+  </section>`;
+}
+
+export function renderFacilitator(f: FacilitatorModel): TemplateResult {
+  const m = messages[f.ctx.locale];
+  return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-heading" @keydown=${f.onKey}>
+    ${renderHeading(f.level, m.facilitatorHeading, { id: 'facilitator-heading', className: 'vk-visually-hidden' })}
     <div class="table">
       <div class="stage" part="stage" role="region" tabindex="0" aria-label=${m.stageLabel} aria-keyshortcuts="Space p">
         ${f.current
           ? html`<div class="stage-card" data-card=${f.current.id}>${renderCard(f.current, f.level + 1, 'stage-card-heading', f.ctx)}</div>`
           : html`<p class="stage-empty">${m.stageEmpty}</p>`}
       </div>
-      <aside class="side" part="side" aria-label=${m.facilitatorHeading}>
-        ${renderTimer(f)} ${renderRound(f)} ${renderNotes(f)}
-      </aside>
+      <aside class="side" part="side" aria-label=${m.sideLabel}>${renderDraw(f)} ${renderTimer(f)} ${renderRound(f)} ${renderNotes(f)}</aside>
     </div>
   </section>`;
 }

@@ -41,7 +41,9 @@ function renderQuestions(topicId: string, topicName: string, questions: readonly
         </li>`;
       })}
     </ul>
-    <button type="button" class="vk-link-button" part="show-cards" @click=${() => ctx.showAsCards(topicId, topicName)}>
+    <button type="button" class="vk-link-button" part="show-cards" @click=${() => {
+        ctx.showAsCards(topicId, topicName);
+      }}>
       ${m.asCards(questions.length)}
     </button>
   </div>`;
@@ -59,7 +61,8 @@ function renderAttention(craft: SecretaryCraft, ctx: CraftViewContext): Template
     ${renderHeading(ctx.level + 2, m.attentionHeading, { id: 'attention-heading', part: 'section-heading' })}
     <div class="topics">
       ${craft.attention.map(({ topic: a, questions }) => {
-        const name = m.attentionNames[a.id] ?? a.name;
+        const names: Readonly<Partial<Record<string, string>>> = m.attentionNames;
+        const name = names[a.id] ?? a.name;
         return topicArticle(
           a.id,
           name,
@@ -96,7 +99,14 @@ function renderChart(rows: readonly AgendaLoadRow[], average: AgendaLoadRow, lab
           ${r.value === null ? nothing : svg`<rect class="chart-fill" x="0" y="1" width=${pct(r.value)} height="10"></rect>`}
           ${average.value === null
             ? nothing
-            : svg`<line class="chart-average" x1=${pct(average.value)} x2=${pct(average.value)} y1="0" y2="12" vector-effect="non-scaling-stroke"></line>`}
+            : svg`<line
+                class="chart-average"
+                x1=${pct(average.value)}
+                x2=${pct(average.value)}
+                y1="0"
+                y2="12"
+                vector-effect="non-scaling-stroke"
+              ></line>`}
         </svg>
         <span class="chart-value" lang="nl">${r.text ?? '—'}</span>
       </div>`,

@@ -19,8 +19,8 @@ interface Interval {
 
 export function installFakeClock(start = Date.UTC(2025, 0, 15, 9, 0, 0)): FakeClock {
   const realNow = Date.now;
-  const realSet = window.setInterval;
-  const realClear = window.clearInterval;
+  const realSet = window.setInterval.bind(window);
+  const realClear = window.clearInterval.bind(window);
   let now = start;
   let nextId = 1;
   const intervals = new Map<number, Interval>();
@@ -28,7 +28,7 @@ export function installFakeClock(start = Date.UTC(2025, 0, 15, 9, 0, 0)): FakeCl
   Date.now = () => now;
   window.setInterval = ((handler: TimerHandler, timeout = 0) => {
     if (typeof handler !== 'function') throw new Error('fake clock: string handlers are not supported');
-    const every = Math.max(1, Number(timeout));
+    const every = Math.max(1, timeout);
     const id = nextId++;
     intervals.set(id, { fn: handler as () => void, every, due: now + every });
     return id;

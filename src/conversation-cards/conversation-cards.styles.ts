@@ -404,9 +404,22 @@ const styles = css`
     align-items: center;
   }
 
-  .sheet-heading {
+  .sheet-heading,
+  .view-heading {
     margin: 0;
+    font-family: var(--_vk-heading-font-family);
+    font-weight: var(--_vk-heading-font-weight);
     font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .view-heading:focus {
+    outline: none;
+  }
+
+  .view-heading:focus-visible {
+    outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
+    outline-offset: var(--_vk-focus-outline-offset);
   }
 
   .page {
@@ -652,6 +665,7 @@ const styles = css`
       margin-block-start: 0;
     }
     .view-print .header,
+    .view-heading,
     .sheet-heading {
       display: none;
     }

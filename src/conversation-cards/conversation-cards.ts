@@ -170,7 +170,7 @@ export class VkConversationCards extends VkElement {
   static override styles = [VkElement.styles, controlStyles, conversationCardsStyles];
 
   /** `deck` (default, all cards), `facilitator` (one card at a time for a group), `print` (A4 sheet) or `secretaries` (the municipal secretary's craft). */
-  @property({ reflect: true }) view: string = 'deck';
+  @property({ reflect: true }) view: CardsView = 'deck';
 
   /**
    * Only the cards of one theme: `samenspel`, `binnen-en-buiten`, `inhoud-en-proces`,
@@ -186,10 +186,10 @@ export class VkConversationCards extends VkElement {
   @property({ reflect: true }) audience = '';
 
   /** How the facilitator draws: `random` (default) or `in-order` (the deck's order). Never a card twice until the deck is shuffled again. */
-  @property({ reflect: true }) draw: string = 'random';
+  @property({ reflect: true }) draw: DrawOrder = 'random';
 
   /** Length of a round on the facilitator's timer, in whole minutes (1–120, default 15). */
-  @property({ attribute: 'round-minutes' }) roundMinutes: string | number = DEFAULT_ROUND_MINUTES;
+  @property({ attribute: 'round-minutes' }) roundMinutes: string | number = 15;
 
   /** Level of the widget's title (1–6, default 2); its views and cards use the levels below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -246,12 +246,13 @@ export class VkConversationCards extends VkElement {
 
   // ---------------------------------------------------------------- inputs
 
+  /** The view shown: `view`, or the deck when `view` is not one of the four (a host may write anything). */
   private get currentView(): CardsView {
-    return (VIEWS as readonly string[]).includes(this.view) ? (this.view as CardsView) : 'deck';
+    return VIEWS.includes(this.view) ? this.view : 'deck';
   }
 
   private get order(): DrawOrder {
-    return (DRAW_ORDERS as readonly string[]).includes(this.draw) ? (this.draw as DrawOrder) : 'random';
+    return DRAW_ORDERS.includes(this.draw) ? this.draw : 'random';
   }
 
   private get level(): number {
@@ -523,17 +524,17 @@ export class VkConversationCards extends VkElement {
       <label>
         <span class="filter-label">${m.theme}</span>
         <select part="select" @change=${this.onTheme}>
-          <option value="" ?selected=${!theme}>${m.allThemes}</option>
-          ${CARD_THEMES.map((t) => html`<option value=${t} ?selected=${t === theme}>${m.themeNames[t]}</option>`)}
+          <option value="" .selected=${!theme}>${m.allThemes}</option>
+          ${CARD_THEMES.map((t) => html`<option value=${t} .selected=${t === theme}>${m.themeNames[t]}</option>`)}
         </select>
       </label>
       <label>
         <span class="filter-label">${m.audience}</span>
         <select part="select" @change=${this.onAudience}>
-          <option value="" ?selected=${!audience}>${m.everyone}</option>
-          ${CARD_GROUPS.map((g) => html`<option value=${g} ?selected=${g === audience}>${m.groupOptions[g]}</option>`)}
+          <option value="" .selected=${!audience}>${m.everyone}</option>
+          ${CARD_GROUPS.map((g) => html`<option value=${g} .selected=${g === audience}>${m.groupOptions[g]}</option>`)}
           ${r.data.roles.map(
-            (role) => html`<option value=${role.id} ?selected=${role.id === audience}>${roleName(role, this.locale, true)}</option>`,
+            (role) => html`<option value=${role.id} .selected=${role.id === audience}>${roleName(role, this.locale, true)}</option>`,
           )}
         </select>
       </label>
@@ -553,11 +554,11 @@ export class VkConversationCards extends VkElement {
     const deck = this.deck;
     const ctx = this.context(r);
     return html`<section class="deck-view" aria-labelledby="deck-heading">
-      ${renderHeading(this.level + 1, m.viewNames.deck, {
+      ${renderHeading(this.level + 1, this.topic ? m.topicHeading(this.topic.name) : m.viewNames.deck, {
         id: 'deck-heading',
         part: 'section-heading',
         focusable: true,
-        className: 'vk-visually-hidden',
+        className: 'view-heading',
       })}
       <p class="count" part="count" role="status">${m.count(deck.length)}</p>
       ${deck.length

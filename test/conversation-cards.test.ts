@@ -270,16 +270,33 @@ describe('vk-conversation-cards', () => {
       const base = parseFloat(getComputedStyle($(el, '.intro')!).fontSize);
       expect(parseFloat(getComputedStyle(stage).fontSize), 'card text size').to.be.at.least(base * 1.5);
       const steps = $$(el, '[part~="phases"] li');
-      expect(steps.map((s) => text(s).split(':')[0])).to.deep.equal(['Introduceren', 'Verhelderen', 'Reflecteren', 'Adviseren', 'Afsluiten']);
+      expect(steps.map((s) => text(s.querySelector('.phase-name')))).to.deep.equal(['Introduceren', 'Verhelderen', 'Reflecteren', 'Adviseren', 'Afsluiten']);
       expect(steps[0]!.getAttribute('aria-current')).to.equal('step');
       $$(el, 'button').find((b) => text(b) === 'Volgende stap')!.click();
       await el.updateComplete;
       expect($$(el, '[part~="phases"] li').map((s) => s.getAttribute('aria-current'))).to.deep.equal(['false', 'step', 'false', 'false', 'false']);
-      expect(text($(el, '.side'))).to.contain('niet uit de bronnen');
+      expect(text($(el, '.round'))).to.contain('niet uit de bronnen');
       // A new card starts a new round.
       await clickNext(el);
       expect($$(el, '[part~="phases"] li')[0]!.getAttribute('aria-current')).to.equal('step');
       await expect(el).to.be.accessible();
+    });
+
+    it('on a projector-wide screen puts the card with the steps under it beside the timer and deck', async () => {
+      const el = await cards(
+        html`<div style="width: 1280px"><vk-conversation-cards view="facilitator" draw="in-order"></vk-conversation-cards></div>`,
+      );
+      await clickNext(el);
+      const card = $(el, '.stage')!.getBoundingClientRect();
+      const steps = $(el, '[part~="phases"]')!.getBoundingClientRect();
+      const side = $(el, '[part~="side"]')!.getBoundingClientRect();
+      const timer = $(el, '[part~="timer"]')!.closest('section')!.getBoundingClientRect();
+      expect(side.left, 'the column beside the card').to.be.greaterThan(card.right);
+      expect(steps.top, 'the steps under the card').to.be.at.least(card.bottom);
+      expect(steps.right).to.be.at.most(side.left);
+      expect(timer.top, 'the timer at the top of its column').to.be.closeTo(card.top, 1);
+      // Both fit a 720 px high screen below the widget's title, view buttons and filters.
+      expect(steps.bottom - $(el, '[part~="base"]')!.getBoundingClientRect().top).to.be.at.most(720);
     });
 
     it('is driven by the keyboard: space draws, P pauses, but not while typing or on a button', async () => {

@@ -350,6 +350,10 @@ const styles = css`
     color: var(--_vk-error-color);
   }
 
+  .round .side-heading {
+    font-size: 1em;
+  }
+
   .timer-controls,
   .phase-controls {
     display: flex;
@@ -369,18 +373,53 @@ const styles = css`
     inline-size: 5em;
   }
 
+  .main {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_vk-space-md);
+    min-inline-size: 0;
+  }
+
+  /* The steps of the round as a row of boxes under the card (they wrap on narrow screens). */
   .phases {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
+    gap: var(--_vk-space-xs);
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding: 0;
+    list-style: none;
+    counter-reset: phase;
   }
 
   .phase {
-    padding: 0.15em var(--_vk-space-xs);
+    display: flex;
+    flex-direction: column;
+    padding: var(--_vk-space-xs) var(--_vk-space-sm);
+    border: 1px solid var(--_vk-border-subtle-color);
+    border-block-start: 4px solid var(--_vk-border-subtle-color);
+    counter-increment: phase;
+  }
+
+  .phase-name {
+    font-weight: 700;
+  }
+
+  .phase-name::before {
+    content: counter(phase) '. ';
+  }
+
+  .phase-hint {
+    color: var(--_vk-color-subtle);
+    font-size: 0.875em;
   }
 
   .phase--current {
-    border-inline-start: 4px solid var(--_vk-cards-accent-color);
+    border-color: var(--_vk-cards-accent-color);
+    border-block-start-width: 6px;
     background: var(--_vk-selected-background-color);
+  }
+
+  .phase-now {
     font-weight: 700;
   }
 

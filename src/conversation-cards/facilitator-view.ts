@@ -82,12 +82,15 @@ function renderTimer(f: FacilitatorModel): TemplateResult {
 
 function renderRound(f: FacilitatorModel): TemplateResult {
   const m = messages[f.ctx.locale];
-  return html`<section class="side-part" aria-labelledby="round-heading">
+  return html`<section class="round" aria-labelledby="round-heading">
     ${renderHeading(f.level + 1, m.roundHeading, { id: 'round-heading', className: 'side-heading', part: 'section-heading' })}
     <ol class="phases" part="phases">
       ${PHASES.map(
         (p, i) => html`<li class=${i === f.phase ? 'phase phase--current' : 'phase'} aria-current=${i === f.phase ? 'step' : 'false'}>
-          ${m.phases[p]}${i === f.phase ? html` <span class="phase-now">(${m.phaseNow})</span>` : nothing}
+          <span class="phase-name">${m.phases[p]}</span>${i === f.phase
+            ? html` <span class="phase-now">(${m.phaseNow})</span>`
+            : nothing}
+          <span class="phase-hint">${m.phaseHints[p]}</span>
         </li>`,
       )}
     </ol>
@@ -181,12 +184,15 @@ export function renderFacilitator(f: FacilitatorModel): TemplateResult {
   return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-heading" @keydown=${f.onKey}>
     ${renderHeading(f.level, m.facilitatorHeading, { id: 'facilitator-heading', className: 'vk-visually-hidden' })}
     <div class="table">
-      <div class="stage" part="stage" role="region" tabindex="0" aria-label=${m.stageLabel} aria-keyshortcuts="Space p">
-        ${f.current
-          ? html`<div class="stage-card" data-card=${f.current.id}>${renderCard(f.current, f.level + 1, 'stage-card-heading', f.ctx)}</div>`
-          : html`<p class="stage-empty">${m.stageEmpty}</p>`}
+      <div class="main">
+        <div class="stage" part="stage" role="region" tabindex="0" aria-label=${m.stageLabel} aria-keyshortcuts="Space p">
+          ${f.current
+            ? html`<div class="stage-card" data-card=${f.current.id}>${renderCard(f.current, f.level + 1, 'stage-card-heading', f.ctx)}</div>`
+            : html`<p class="stage-empty">${m.stageEmpty}</p>`}
+        </div>
+        ${renderRound(f)}
       </div>
-      <aside class="side" part="side" aria-label=${m.sideLabel}>${renderDraw(f)} ${renderTimer(f)} ${renderRound(f)} ${renderNotes(f)}</aside>
+      <aside class="side" part="side" aria-label=${m.sideLabel}>${renderTimer(f)} ${renderDraw(f)} ${renderNotes(f)}</aside>
     </div>
   </section>`;
 }

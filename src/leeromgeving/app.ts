@@ -139,6 +139,14 @@ export class VkLeeromgeving extends VkElement {
           outline: 2px solid CanvasText;
         }
       }
+      @media print {
+        .intro,
+        nav,
+        .subnav,
+        .cards-link {
+          display: none;
+        }
+      }
     `,
   ];
 

@@ -37,7 +37,11 @@ export class Notes {
   update(text: string): NotesMode {
     this.text = text;
     if (this.mode !== 'kept') return this.mode;
-    const result = text ? writeText(this.storage, NOTES_KEY, text) : (removeKey(this.storage, NOTES_KEY), 'ok');
+    if (!text) {
+      removeKey(this.storage, NOTES_KEY);
+      return this.mode;
+    }
+    const result = writeText(this.storage, NOTES_KEY, text);
     if (result === 'full') this.mode = 'full';
     else if (result === 'unavailable') this.mode = 'unavailable';
     return this.mode;

@@ -475,6 +475,34 @@ describe('vk-conversation-cards', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says when the browser’s storage is full, and the notes still work', async () => {
+      const kept = new Map<string, string>();
+      const full: Storage = {
+        length: 0,
+        clear: () => undefined,
+        key: () => null,
+        getItem: (k) => kept.get(k) ?? null,
+        setItem: (k, v) => {
+          // Room for the probe, not for the notes.
+          if (k !== NOTES_KEY) kept.set(k, v);
+          else throw new DOMException('full', 'QuotaExceededError');
+        },
+        removeItem: (k) => {
+          kept.delete(k);
+        },
+      };
+      const el = await cards(html`<vk-conversation-cards view="facilitator" .storage=${full}></vk-conversation-cards>`);
+      const errors: string[] = [];
+      el.addEventListener('error', (e: Event) => errors.push((e as CustomEvent<VkErrorDetail>).detail.code));
+      expect($(el, '[part~="error"]')).to.equal(null);
+      textarea(el).focus();
+      await sendKeys({ type: 'ab' });
+      await el.updateComplete;
+      expect(errors).to.deep.equal(['storage-full']);
+      expect(text($(el, '[part~="error"]'))).to.contain('de opslag van deze browser is vol');
+      expect(textarea(el).value).to.equal('ab');
+    });
+
     it('turns the card without animation for people who prefer reduced motion', async () => {
       const el = await cards(html`<vk-conversation-cards view="facilitator"></vk-conversation-cards>`);
       try {

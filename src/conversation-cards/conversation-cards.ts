@@ -609,8 +609,10 @@ export class VkConversationCards extends VkElement {
           this.say(m.phaseStatus(i, m.phases[PHASES[i] ?? 'introduce']));
         },
         onNotes: (text) => {
+          const before = this.notesMode;
           this.notesMode = this.notes.update(text);
-          this.reportNotes();
+          // Said once when keeping stops, not again on every key.
+          if (this.notesMode !== before) this.reportNotes();
         },
         onClearNotes: () => {
           this.notes.clear();

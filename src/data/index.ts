@@ -21,8 +21,10 @@ export type {
   CraftTopicId,
   DilemmaId,
   Offering,
+  OfferingAudience,
   OfferingFeedInfo,
   OfferingFormat,
+  OfferingSession,
   ProfessionalisationLevel,
   Provenance,
   Provider,
@@ -36,6 +38,10 @@ export type {
   QuickScanValueItem,
   Role,
   RoleId,
+  SessionDateTime,
+  SessionPlace,
+  SessionRegistration,
+  SessionStatus,
   Source,
   SourceDocument,
   SourceId,
@@ -85,7 +91,33 @@ export type {
 } from './cards.js';
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
-export { loadOfferingsFeed, checkFeed } from './feed.js';
+export { loadOfferingsFeed, checkFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
+export { loadFeed, readFeed } from './feed-formats.js';
+export { loadFeeds, parseFeedList, parseFeedSpecs, mergeSources, pageKey } from './feeds.js';
+export type { FeedSpec, MergedOffer, LoadedFeed, OfferOrigin, DuplicateOffer, LoadFeedsOptions } from './feeds.js';
+export {
+  timedSessions,
+  upcomingSessions,
+  pastSessions,
+  nextSession,
+  laterCount,
+  allSessionsPast,
+  sessionSummary,
+  WHEN_BUCKETS,
+  matchesWhen,
+  whenCounts,
+  cityKey,
+  whereKeys,
+  matchesWhere,
+  whereOptions,
+  byNextSession,
+} from './sessions.js';
+export type { TimedSession, SessionSummary, WhenBucket, WhereOption } from './sessions.js';
+export { formatMoment, formatSessionDate, formatSessionWhen, formatPlace } from './session-format.js';
+export { registrationLink, registrationOpen } from './registration.js';
+export type { RegistrationLink } from './registration.js';
+export { ZONE, readSessionDate } from './time.js';
+export type { SessionMoment } from './time.js';
 export {
   preloadData,
   loadSources as sourcesFile,
@@ -97,4 +129,20 @@ export {
   loadProviders as providersFile,
   loadCards as cardsFile,
 } from './load.js';
-export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';
+export type {
+  FeedResult,
+  FeedError,
+  FeedErrorCode,
+  FeedOptions,
+  RejectedRecord,
+  FeedRecordProblem,
+  FeedReport,
+  FeedFailure,
+  FeedFailureCode,
+  FeedFormat,
+  FeedDefaults,
+  FeedRecordReport,
+  ConversionNote,
+  ReadFeedOptions,
+} from './feed.js';
+export type { CalendarFile, CalendarOptions } from './calendar.js';

@@ -20,6 +20,7 @@ export const WIDGET_TAGS = [
   'vk-role-priority-table',
   'vk-training-finder',
   'vk-quick-scan',
+  'vk-conversation-cards',
   'vk-provider',
   'vk-placeholder',
 ] as const;

@@ -328,4 +328,39 @@ describe('keyboard only', () => {
       history.replaceState(null, '', startUrl);
     }
   });
+
+  it('vk-conversation-cards: opens the facilitator’s view, draws with space, pauses with P, and puts a part of the craft on the table', async () => {
+    const { el, before } = await page(html`<vk-conversation-cards data-widget audience="driehoek" draw="in-order"></vk-conversation-cards>`);
+    const walk = new KeyboardWalk(el, sendKeys);
+    before.focus();
+    const root = el.shadowRoot!;
+    const onTable = () => root.querySelector<HTMLElement>('.stage-card')?.dataset['card'];
+
+    await walk.tabTo(both(part('view-button'), named('Gespreksleider')));
+    await walk.press('Enter');
+    expect(el.getAttribute('view')).to.equal('facilitator');
+    await walk.tabTo(part('stage'));
+    await walk.press(' ');
+    await walk.press(' ');
+    const drawn = onTable();
+    expect(drawn).to.be.a('string');
+    expectFocusOn(root.querySelector('[part~="stage"]'));
+    await walk.press('p');
+    expect(squash(root.querySelector('[part~="timer-toggle"]')?.textContent)).to.contain('Pauze');
+    await walk.press('p');
+    expect(squash(root.querySelector('[part~="timer-toggle"]')?.textContent)).to.contain('Verder');
+    // The next-card button works with Enter too.
+    await walk.tabTo(part('next'));
+    await walk.press('Enter');
+    expect(onTable()).not.to.equal(drawn);
+
+    // The craft view: a part's questions on the table as cards, focus on the deck.
+    await walk.tabTo(both(part('view-button'), named('Vak van de gemeentesecretaris')), { back: true });
+    await walk.press('Enter');
+    await walk.tabTo(part('show-cards'));
+    await walk.press('Enter');
+    expect(el.getAttribute('view')).to.equal('deck');
+    expectFocusOn(root.querySelector('#deck-heading'));
+    expect(walk.problems).to.deep.equal([]);
+  });
 });

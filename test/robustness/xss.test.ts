@@ -37,6 +37,9 @@ async function baseline(tag: WidgetTag, attribute: string): Promise<Record<strin
             'finder-url': 'https://example.org/leren',
             'value-url': 'https://example.org/waarden#/waarde/{id}',
           };
+    case 'vk-conversation-cards':
+      // The facilitator's view shows the drawing order and the round length.
+      return attribute === 'draw' || attribute === 'round-minutes' ? { view: 'facilitator' } : {};
     default:
       return {};
   }

@@ -574,6 +574,12 @@ const styles = css`
 
   .agenda-table {
     border-collapse: collapse;
+    max-inline-size: 100%;
+  }
+
+  /* WebKit keeps a long header or caption word on one line and widens the table past 320 px. */
+  .agenda-table :is(caption, th, td) {
+    overflow-wrap: anywhere;
   }
 
   .agenda-table caption {
@@ -755,9 +761,17 @@ const styles = css`
     .card-text {
       font-size: 11pt;
     }
-    /* The longest texts (a dilemma with its two sides) still fit their card. */
-    .card[data-kind='dilemma'] .card-text {
-      font-size: 9.5pt;
+    /* The longest texts (a dilemma with its two sides) still fit their card, also with Firefox's font metrics. */
+    .sheet .card[data-kind='dilemma'],
+    .deck .card[data-kind='dilemma'] {
+      line-height: 1.15;
+      gap: 1mm;
+    }
+    .card[data-kind='dilemma'] :is(.card-text, .poles) {
+      font-size: 8.5pt;
+    }
+    .card[data-kind='dilemma'] :is(.card-for, .vk-citation) {
+      font-size: 7.5pt;
     }
     .card-for,
     .card .vk-citation {

@@ -4,7 +4,7 @@
  * - each widget's own module: its npm entry plus every chunk it imports
  *   statically, minified the way a host's bundler would; Lit and everything
  *   loaded lazily (data, search, feed validation) excluded. Also without the
- *   shared base (VkElement, theme, localisation: the code all five share),
+ *   shared base (VkElement, theme, localisation: the code all widgets share),
  *   which a page with several widgets downloads once;
  * - Lit itself (lit + @lit/context + @lit/task, minified);
  * - each data chunk and each lazily loaded code chunk of the CDN build;
@@ -28,7 +28,7 @@ function measure(files) {
   return measureBuffer(Buffer.concat(files.map((f) => readFileSync(f))), files.length);
 }
 
-/** The five widgets (not the provider and the placeholder). */
+/** The widgets (not the provider and the placeholder). */
 export function widgetNames() {
   return Object.keys(WIDGETS).filter((w) => w !== 'placeholder' && w !== 'provider' && existsSync(`dist/${w}.js`));
 }

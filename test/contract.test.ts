@@ -32,6 +32,8 @@ interface Widget extends HTMLElement {
 
 interface Case {
   readonly tag: string;
+  /** Whether it takes an office (the conversation cards take an audience instead). */
+  readonly office: boolean;
   /** Attributes it needs to show something (besides the office). */
   readonly attrs: Readonly<Record<string, string>>;
   /** Its top heading, when it renders with `attrs` and `office="wethouder"`. */
@@ -42,11 +44,12 @@ interface Case {
 
 /** Every public widget. `vk-provider` renders nothing of its own (it only gives settings). */
 const WIDGETS: readonly Case[] = [
-  { tag: 'vk-value-card', attrs: { value: 'lef' }, topHeading: '[part~="heading"]', defaultLevel: 2 },
-  { tag: 'vk-value-overview', attrs: {}, topHeading: '[part~="group-heading"]', defaultLevel: 2 },
-  { tag: 'vk-role-priority-table', attrs: {}, topHeading: '.association .heading', defaultLevel: 3 },
-  { tag: 'vk-quick-scan', attrs: {}, topHeading: '#qs-title', defaultLevel: 2 },
-  { tag: 'vk-training-finder', attrs: { 'url-state': 'off' }, topHeading: '.result-heading', defaultLevel: 3 },
+  { tag: 'vk-value-card', office: true, attrs: { value: 'lef' }, topHeading: '[part~="heading"]', defaultLevel: 2 },
+  { tag: 'vk-value-overview', office: true, attrs: {}, topHeading: '[part~="group-heading"]', defaultLevel: 2 },
+  { tag: 'vk-role-priority-table', office: true, attrs: {}, topHeading: '.association .heading', defaultLevel: 3 },
+  { tag: 'vk-quick-scan', office: true, attrs: {}, topHeading: '#qs-title', defaultLevel: 2 },
+  { tag: 'vk-training-finder', office: true, attrs: { 'url-state': 'off' }, topHeading: '.result-heading', defaultLevel: 3 },
+  { tag: 'vk-conversation-cards', office: false, attrs: {}, topHeading: '#title', defaultLevel: 2 },
 ];
 
 /** Creates `tag` in `doc` with `attrs`, records its error events from the start, and waits until it is ready. */
@@ -82,9 +85,9 @@ describe('the public contract of every widget', () => {
     container = await fixture<HTMLDivElement>(html`<div></div>`);
   });
 
-  for (const { tag, attrs, topHeading, defaultLevel } of WIDGETS) {
+  for (const { tag, office, attrs, topHeading, defaultLevel } of WIDGETS) {
     describe(tag, () => {
-      it('answers an unknown office with unknown-office { office, valid }, shown once and sent once', async () => {
+      if (office) it('answers an unknown office with unknown-office { office, valid }, shown once and sent once', async () => {
         const { el, errors } = await mount(tag, { ...attrs, office: 'schepen' }, container);
         const offices = errors.filter((e) => e.code === 'unknown-office');
         expect(offices, 'one unknown-office event').to.have.length(1);
@@ -102,15 +105,16 @@ describe('the public contract of every widget', () => {
         expect(errors.filter((e) => e.code === 'unknown-office')).to.have.length(1);
       });
 
-      it('reads role="griffier" as the office, with role-attribute { office }', async () => {
+      if (office) it('reads role="griffier" as the office, with role-attribute { office }', async () => {
         const { el, errors } = await mount(tag, { ...attrs, role: 'griffier' }, container);
         expect(errors.map((e) => [e.code, e.detail])).to.deep.include(['role-attribute', { office: 'griffier' }]);
         expect(errors.map((e) => e.code)).not.to.include('unknown-office');
         expect(shownProblems(el)).to.contain('office="griffier"');
       });
 
-      it('has one root part, base, around everything it shows', async () => {
-        const { el } = await mount(tag, { ...attrs, office: 'schepen' }, container);
+      it('has one root part, base, around everything it shows (its messages too)', async () => {
+        const bad: Record<string, string> = office ? { office: 'schepen' } : { theme: 'onbekend' };
+        const { el } = await mount(tag, { ...attrs, ...bad }, container);
         const top = [...el.shadowRoot!.children].filter((c) => c.localName !== 'style');
         expect(top.map((c) => c.getAttribute('part')?.split(/\s+/).includes('base'))).to.deep.equal([true]);
         expect(top[0]!.querySelector('[part~="error"]'), 'the messages inside base').to.exist;

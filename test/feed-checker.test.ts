@@ -10,6 +10,7 @@ import type { VkFeedChecker } from '../src/feed-checker/feed-checker.js';
 import { readFeed } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import { hostileFeed } from './fixtures/training-feeds.js';
+import { squash } from './helpers/dom.js';
 
 const F = '/test/fixtures/feeds';
 
@@ -21,7 +22,6 @@ function root(el: VkFeedChecker): ShadowRoot {
   return el.shadowRoot!;
 }
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: VkFeedChecker) => squash(root(el).querySelector('[role="status"]')?.textContent);
 const result = (el: VkFeedChecker) => squash(root(el).querySelector('[part~="result"]')?.textContent);
 

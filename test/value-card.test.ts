@@ -4,7 +4,7 @@
  * card's own output.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import '../src/value-card/define.js';
@@ -26,6 +26,7 @@ import { settingsContext } from '../src/shared/context.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../src/shared/events.js';
 import { squash } from './helpers/dom.js';
+import { emulateMedia } from './helpers/media.js';
 
 /** An element as a person would name it (tag, part, text): readable when an assertion fails. */
 const describe$ = (node: Element | null | undefined) =>
@@ -458,9 +459,10 @@ describe('vk-value-card', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('prints one card per page with its citations and without interactive chrome', async () => {
+    it('prints one card per page with its citations and without interactive chrome', async function () {
       const el = await card(html`<vk-value-card value="lef"></vk-value-card>`);
-      await emulateMedia({ media: 'print' });
+      // WebKitGTK's WebDriver cannot emulate print media: Chromium and Firefox test the print style.
+      if (!(await emulateMedia({ media: 'print' }))) this.skip();
       expect(getComputedStyle(el).breakAfter).to.equal('page');
       expect(getComputedStyle($(el, '.hint')!).display).to.equal('none');
       const role = $(el, '[part~="role"]')!;

@@ -4,7 +4,7 @@
  * element's own output.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/value-overview/define.js';
 import type { VkValueOverview } from '../src/value-overview/value-overview.js';
 import type { VkValueCard } from '../src/value-card/value-card.js';
@@ -12,6 +12,7 @@ import { allRoles, getValue, prioritiesFor, valuesByCluster } from '../src/data/
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkValueSelectDetail } from '../src/shared/events.js';
 import { squash } from './helpers/dom.js';
+import { emulateMedia } from './helpers/media.js';
 
 /** An element as a person would name it (tag, part, text): readable when an assertion fails. */
 const describe$ = (node: Element | null | undefined) =>
@@ -247,9 +248,10 @@ describe('vk-value-overview', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('prints the map without the filter', async () => {
+    it('prints the map without the filter', async function () {
       const el = await overview(html`<vk-value-overview></vk-value-overview>`);
-      await emulateMedia({ media: 'print' });
+      // WebKitGTK's WebDriver cannot emulate print media: Chromium and Firefox test the print style.
+      if (!(await emulateMedia({ media: 'print' }))) this.skip();
       expect(getComputedStyle($(el, '[part~="toolbar"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~="cluster"]')!).display).not.to.equal('none');
     });

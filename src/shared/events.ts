@@ -13,7 +13,7 @@
  * (The `error` event is not in the map: `HTMLElementEventMap` already types
  * `error` as the DOM's `ErrorEvent`. Its detail is `VkErrorDetail`.)
  */
-import type { Offering, ProfessionalisationLevel, RoleId, ValueId } from '../data/index.js';
+import type { DeckCardKind, Offering, ProfessionalisationLevel, RoleId, ValueId } from '../data/index.js';
 
 /** A value was chosen (a link on a card, a cell of a table, a result of the scan, a value of an offer). Cancelable. */
 export interface VkValueSelectDetail {
@@ -78,12 +78,30 @@ export interface VkScanCompleteDetail {
   readonly code: string;
 }
 
+/** `detail` of `vk-card-draw`: the facilitator of the conversation cards drew a card. */
+export interface VkCardDrawDetail {
+  /** The card drawn (`reflectie-3b`, `vangrail-of-vangnet`, `spanning-stabiliteit-wendbaarheid`). */
+  readonly id: string;
+  readonly kind: DeckCardKind;
+  /** Cards left in the deck on the table. */
+  readonly remaining: number;
+}
+
+/** `detail` of `vk-round-end`: the conversation cards' round timer reached zero. */
+export interface VkRoundEndDetail {
+  /** The card on the table when the time ran out, if any. */
+  readonly id: string | undefined;
+  readonly minutes: number;
+}
+
 /** Every `vk-*` event and its `detail`. */
 export interface VkEventDetails {
   'vk-value-select': VkValueSelectDetail;
   'vk-role-select': VkRoleSelectDetail;
   'vk-offering-select': VkOfferingSelectDetail;
   'vk-scan-complete': VkScanCompleteDetail;
+  'vk-card-draw': VkCardDrawDetail;
+  'vk-round-end': VkRoundEndDetail;
 }
 
 export type VkEventName = keyof VkEventDetails;

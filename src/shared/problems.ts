@@ -54,6 +54,16 @@ export interface VkProblemDetails {
   'storage-full': Readonly<Record<string, never>>;
   /** The widget's own code failed while rendering; `error` is for logs. */
   'render-failed': { readonly error: string };
+  /** The conversation cards' `theme` names no theme. */
+  'unknown-theme': { readonly theme: string };
+  /** The conversation cards' `audience` names no group or office. */
+  'unknown-audience': { readonly audience: string };
+  /** The conversation cards' `view` is not `deck`, `facilitator`, `print` or `secretaries`. */
+  'unknown-view': { readonly view: string };
+  /** The conversation cards' `draw` is neither `random` nor `in-order`. */
+  'unknown-draw': { readonly draw: string };
+  /** The conversation cards' `round-minutes` is no whole number from 1 to 120. */
+  'invalid-round-minutes': { readonly roundMinutes: string };
   /** The placeholder's `tone` is neither `info` nor `quiet`. */
   'unknown-tone': { readonly tone: string };
 }

@@ -9,5 +9,4 @@ export const WIDGETS = {
   'training-finder': { tag: 'vk-training-finder', attrs: { office: 'raadslid', 'url-state': 'off' } },
   'quick-scan': { tag: 'vk-quick-scan', attrs: { office: 'wethouder' } },
   provider: { tag: 'vk-provider', attrs: { office: 'raadslid' } },
-  placeholder: { tag: 'vk-placeholder', attrs: {} },
 };

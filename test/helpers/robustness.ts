@@ -21,7 +21,6 @@ export const WIDGET_TAGS = [
   'vk-training-finder',
   'vk-quick-scan',
   'vk-provider',
-  'vk-placeholder',
 ] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 

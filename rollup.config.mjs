@@ -57,18 +57,24 @@ const staticFiles = (files) => ({
 });
 
 export default [
-  // 1. For bundlers (npm): one ES module per widget plus index, Lit and other
-  //    dependencies left as imports, data as lazy chunks, .d.ts types.
+  // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
+  //    widget's class (dist/<widget>/<widget>.js) never carries its
+  //    registration (dist/<widget>/define.js): package.json `sideEffects`
+  //    names exactly the define files, and importing a class registers
+  //    nothing. Lit and the other dependencies stay imports; data loads as
+  //    lazy modules; .d.ts types in dist/types/.
   {
-    input: entries,
+    input: [...Object.values(entries), ...widgets.map((w) => `src/${w}/${w}.ts`)],
     external: isDependency,
     onwarn,
     plugins: plugins({ outDir: 'dist', declarations: true }),
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // tslib's helpers (bundled: it is no dependency) go to dist/vendor/, not a node_modules folder.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
   },

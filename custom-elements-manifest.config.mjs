@@ -8,11 +8,11 @@
  *   dist/vue.d.ts                                                        Vue
  * scripts/check-manifest.mjs (npm run lint) fails when a public member has no description.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 /** The public widgets: every src/<widget>/ with a define.ts (the same rule as the build). */
 const widgets = readdirSync('src', { withFileTypes: true })
@@ -79,12 +79,50 @@ function publicApiPlugin() {
           if (decl.customElement && !decl.tagName) delete decl.customElement;
           if (decl.members) decl.members = decl.members.filter((m) => !isPrivate(m));
           for (const attr of decl.attributes ?? []) {
+            // `lang` and `role` (observed by VkElement) are HTMLElement's own properties.
+            if (!attr.fieldName && (attr.name === 'lang' || attr.name === 'role')) attr.fieldName = attr.name;
             const values = suggestions[`${decl.tagName}:${attr.name}`] ?? suggestions[attr.name];
             const text = values ? values.map((v) => `'${v}'`).join(' | ') : expand(attr.type?.text);
             if (text) attr.editorType = { text };
           }
         }
       }
+    },
+  };
+}
+
+/**
+ * custom-element-vuejs-integration, given the names and types Vue's template
+ * checker (vue-tsc) looks up: it checks `@vk-value-select` as the prop
+ * `onVkValueSelect` and `heading-level` as `headingLevel`, while the generator
+ * writes the names as they are (`onvk-value-select`, `heading-level`), which
+ * Vue then leaves unchecked. And it wraps each event's type in
+ * `CustomEvent<…>` (importing it by name), so it gets the detail type, where
+ * the manifest, as the schema has it, gives the event's own type
+ * (`CustomEvent<VkValueSelectDetail>`). Its import names each detail type once
+ * per element; the written file imports each name once.
+ */
+function vueTypesPlugin(options) {
+  return {
+    name: 'vk-vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const manifest = structuredClone(customElementsManifest);
+      const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+      for (const decl of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+        for (const event of decl.events ?? []) {
+          const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+          if (detail) event.type.text = detail;
+          event.name = pascal(event.name);
+        }
+        for (const attr of decl.attributes ?? []) if (attr.fieldName) attr.name = attr.fieldName;
+      }
+      generateVuejsTypes(manifest, options);
+      const file = `${options.outdir}/${options.fileName}`;
+      const text = readFileSync(file, 'utf8');
+      const end = text.indexOf(`} from "${options.globalTypePath}"`);
+      const start = text.lastIndexOf('import type {', end) + 'import type {'.length;
+      const names = [...new Set(text.slice(start, end).split(',').map((n) => n.trim()).filter(Boolean))];
+      writeFileSync(file, `${text.slice(0, start)} ${names.join(', ')} ${text.slice(end)}`);
     },
   };
 }
@@ -107,6 +145,6 @@ export default {
     }),
     customElementJetBrainsPlugin({ outdir, webTypesFileName: 'web-types.json', typesSrc: 'editorType', packageJson: false, hideLogs: true }),
     jsxTypesPlugin({ outdir, fileName: 'jsx.d.ts', globalTypePath: './types/index.js', stronglyTypedEvents: true, hideLogs: true }),
-    customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', globalTypePath: './types/index.js', hideLogs: true }),
+    vueTypesPlugin({ outdir, fileName: 'vue.d.ts', globalTypePath: './types/index.js', hideLogs: true }),
   ],
 };

@@ -10,12 +10,13 @@
  * 2. Each project of scripts/consumer/ (see its README) is copied into a fresh
  *    folder in the system's temporary directory, outside the repository, and
  *    the tarball is installed there with Vite, TypeScript and (for `react`)
- *    React 19 from the registry. Then: `tsc` must pass; `tsc` with the
- *    `@ts-expect-error` markers removed must fail on exactly the marked lines;
+ *    React 19, (for `vue`) Vue 3 from the registry. Then: `tsc` (`vue-tsc`)
+ *    must pass; with the `@ts-expect-error` / `@vue-expect-error` markers
+ *    removed it must fail on exactly the marked lines;
  *    `vite build`; the built page opens in Chromium, the widgets must render,
  *    and a click must reach the host's typed listener.
  *
- *   node scripts/check-consumer.mjs           both projects
+ *   node scripts/check-consumer.mjs           every project (vanilla, react, vue)
  *   node scripts/check-consumer.mjs react     one of them
  *   node scripts/check-consumer.mjs --pack    only step 1
  *   KEEP=1 node scripts/check-consumer.mjs    keep the temporary folder
@@ -43,12 +44,18 @@ const PROJECTS = {
       '@types/react-dom': '^19.2.0',
     },
   },
+  vue: {
+    dependencies: { vue: '^3.5.0' },
+    devDependencies: { typescript: '~5.9.3', vite: '^8.0.0', '@vitejs/plugin-vue': '^6.0.0', 'vue-tsc': '^3.0.0' },
+    typecheck: 'vue-tsc',
+  },
 };
 
 /** Widgets each project does not import: their code must not reach its bundle. */
 const NOT_IMPORTED = {
   vanilla: ['vk-quick-scan', 'vk-value-overview', 'vk-provider'],
   react: ['vk-quick-scan', 'vk-value-overview', 'vk-provider', 'vk-training-finder'],
+  vue: ['vk-quick-scan', 'vk-value-overview', 'vk-provider', 'vk-training-finder'],
 };
 
 const timings = [];
@@ -149,9 +156,12 @@ function checkPackedFiles(files) {
   console.log(`    ${files.length} files; ${registering} modules register an element, each named in sideEffects; ${widgets.length} widgets with ./<widget> and ./<widget>/class`);
 }
 
-/** Type-checks; then, without the @ts-expect-error markers, expects errors on exactly the marked lines. */
-function typeCheck(dir, sources) {
-  run('npx', ['tsc', '-p', 'tsconfig.json'], dir);
+/** Marks a line that must fail to type-check (TypeScript's, and Vue's in templates). */
+const MARKER = /@(ts|vue)-expect-error/;
+
+/** Type-checks; then, without the expect-error markers, expects errors on exactly the marked lines. */
+function typeCheck(dir, sources, tsc) {
+  run('npx', [tsc, '-p', 'tsconfig.json'], dir);
   const expected = [];
   const originals = new Map();
   for (const file of sources) {
@@ -159,11 +169,11 @@ function typeCheck(dir, sources) {
     const text = readFileSync(path, 'utf8');
     originals.set(path, text);
     text.split('\n').forEach((line, i) => {
-      if (line.includes('@ts-expect-error')) expected.push(`${file}:${i + 2} (${line.replace(/.*@ts-expect-error\s*/, '').replace(/\s*\*\/\}\s*$/, '')})`);
+      if (MARKER.test(line)) expected.push(`${file}:${i + 2} (${line.replace(/.*-expect-error\s*/, '').replace(/\s*(\*\/\}|-->)\s*$/, '')})`);
     });
-    writeFileSync(path, text.replaceAll('@ts-expect-error', 'expected error:'));
+    writeFileSync(path, text.replace(new RegExp(MARKER, 'g'), 'expected error:'));
   }
-  const { status, output } = run('npx', ['tsc', '-p', 'tsconfig.json', '--pretty', 'false'], dir, { allowFailure: true });
+  const { status, output } = run('npx', [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], dir, { allowFailure: true });
   for (const [path, text] of originals) writeFileSync(path, text);
   const errors = [...output.matchAll(/^(src\/[^(]+)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({ at: `${m[1]}:${m[2]}`, code: m[3], message: m[4] }));
   const lines = (list) => [...new Set(list)].sort().join(', ');
@@ -208,6 +218,7 @@ async function inBrowser(dir, name) {
       check(events.includes(`vk-value-select ${id}`), `clicking ${id} in the table gave events ${JSON.stringify(events)}`);
       console.log(`    rendered: <mijn-waardekaart> "${card?.trim()}", the griffier's table, ${results} offers; vk-value-card registered: ${state.cardTagTaken}; host listener got "vk-value-select ${id}"`);
     } else {
+      // react and vue: the same page, rendered by the framework.
       await page.locator('vk-value-card [part~="heading"]').first().waitFor({ timeout: 20000 });
       const card = await page.locator('vk-value-card [part~="heading"]').first().textContent();
       check(card?.trim() === lef, `<vk-value-card value="lef"> shows "${card}", expected "${lef}"`);
@@ -220,8 +231,8 @@ async function inBrowser(dir, name) {
       await button.click();
       await page.waitForFunction((want) => document.getElementById('chosen')?.textContent === want, id, { timeout: 5000 }).catch(() => undefined);
       const chosen = await page.locator('#chosen').textContent();
-      check(chosen === id, `onvk-value-select did not run: #chosen is ${JSON.stringify(chosen)} after clicking ${id}`);
-      console.log(`    rendered: <vk-value-card> "${card?.trim()}", the griffier's table (heading-level ${level}); onvk-value-select set state to "${chosen}"`);
+      check(chosen === id, `the vk-value-select handler did not run: #chosen is ${JSON.stringify(chosen)} after clicking ${id}`);
+      console.log(`    rendered: <vk-value-card> "${card?.trim()}", the griffier's table (heading-level ${level}); the vk-value-select handler set state to "${chosen}"`);
     }
   } finally {
     await browser.close();
@@ -256,8 +267,9 @@ try {
       `${JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { 'vakmanschap-widgets': `file:${tarball}`, ...dependencies }, devDependencies }, null, 2)}\n`,
     );
     await step(`${name}: npm install`, () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir));
-    const sources = run('find', ['src', '-name', '*.ts*'], dir).output.trim().split('\n');
-    await step(`${name}: tsc (and the marked lines must fail)`, () => typeCheck(dir, sources));
+    const sources = run('find', ['src', '-name', '*.ts*', '-o', '-name', '*.vue'], dir).output.trim().split('\n');
+    const tsc = PROJECTS[name].typecheck ?? 'tsc';
+    await step(`${name}: ${tsc} (and the marked lines must fail)`, () => typeCheck(dir, sources, tsc));
     await step(`${name}: vite build`, () => {
       run('npx', ['vite', 'build', '--logLevel', 'warn'], dir);
       const built = readdirSync(join(dir, 'dist/assets')).filter((f) => f.endsWith('.js'));

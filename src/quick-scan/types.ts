@@ -56,7 +56,7 @@ export interface VkScanCompleteDetail {
   readonly priorities: readonly ValueId[] | null;
   /** Parameters for a training finder: the office and the values to work on. */
   readonly finder: FinderParams;
-  /** The result code (answers only; see the README). */
+  /** The result code (answers only; see docs/quick-scan.md). */
   readonly code: string;
 }
 

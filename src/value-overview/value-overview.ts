@@ -26,6 +26,10 @@ import { VALUE_SELECT, type VkValueSelectDetail } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { localized } from '../shared/localize.js';
 import { VkElement } from '../shared/vk-element.js';
+// The template renders <vk-value-card>: this module takes its type only and
+// registers nothing (define.ts registers the card; lit-analyzer's
+// no-missing-import, which wants a registering import here, is off for that).
+import type {} from '../value-card/define.js';
 import { messages } from './value-overview.messages.js';
 import { valueOverviewStyles } from './value-overview.styles.js';
 

@@ -35,7 +35,10 @@ const onwarn = (warning, warn) => {
 /** The shared plugin chain; `declarations` only for the npm build. */
 const plugins = ({ outDir, declarations = false }) => [
   json({ preferConst: true, compact: true }),
-  nodeResolve({ exportConditions: ['production'], browser: true }),
+  // package.json `sideEffects` describes the shipped dist/ files for a host's
+  // bundler; it must not mark our own src/ modules side-effect free here (a
+  // define module imported only for its registration would be dropped).
+  nodeResolve({ exportConditions: ['production'], browser: true, ignoreSideEffectsForRoot: true }),
   typescript({
     tsconfig: 'tsconfig.build.json',
     declaration: declarations,

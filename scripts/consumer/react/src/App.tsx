@@ -3,8 +3,7 @@
  * and their value types, and `on<event>` props whose event detail is typed.
  */
 import { useState } from 'react';
-import 'vakmanschap-widgets/role-priority-table';
-import 'vakmanschap-widgets/value-card';
+import 'vakmanschap-widgets'; // registers every widget
 import type {} from 'vakmanschap-widgets/jsx';
 
 export function App() {

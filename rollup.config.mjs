@@ -76,8 +76,9 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // tslib's helpers (bundled: it is no dependency) go to dist/vendor/, not a node_modules folder.
-      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+      // tslib's helpers (bundled: it is no dependency) go to dist/vendor/, not a
+      // node_modules folder; the data files (data/values.json) to dist/data/json/.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/').replace(/^data\/([\w-]+)\.json$/, 'data/json/$1')}.js`,
       sourcemap: true,
     },
   },

@@ -3,10 +3,10 @@
  * registering nothing (to extend it or register it under another tag), is
  * `vakmanschap-widgets/value-overview/class` (./value-overview.ts). Only define modules have side effects.
  */
-// Its dialog shows a <vk-value-card>.
-import '../value-card/define.js';
 import { defineElement } from '../shared/registry.js';
 import { VkValueOverview } from './value-overview.js';
+// Its dialog shows a <vk-value-card>.
+import '../value-card/define.js';
 
 defineElement('vk-value-overview', VkValueOverview);
 

@@ -59,7 +59,18 @@ const staticFiles = (files) => ({
   },
 });
 
-export default [
+// 7. The feed checker on the command line (`npx vakmanschap-widgets feed check`):
+//    the same data code for Node, dependencies left as imports; bin/ runs it.
+const cli = {
+  input: { 'vakmanschap-widgets': 'src/feed-checker/cli.ts' },
+  external: isDependency,
+  onwarn,
+  plugins: plugins({ outDir: 'dist/cli' }),
+  output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+};
+
+// `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli).
+export default process.env.VK_BUILD === 'cli' ? [cli] : [
   // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
   //    widget's class (dist/<widget>/<widget>.js) never carries its
   //    registration (dist/<widget>/define.js): package.json `sideEffects`
@@ -157,4 +168,18 @@ export default [
       sourcemap: true,
     },
   },
+  // 6. The feed-checker page: a static folder like the learning tab's.
+  {
+    input: { app: 'src/feed-checker/app.ts' },
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist/feed-checker' }), minify(), staticFiles([['src/feed-checker/index.html', 'index.html']])],
+    output: {
+      dir: 'dist/feed-checker',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  cli,
 ];

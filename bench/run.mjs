@@ -21,6 +21,7 @@ import { kb, machine, median, ms, p95, table } from './lib.mjs';
 import { sizes, widgetNames, NLDS_COMPONENTS } from './sizes.mjs';
 import { scanVersusSurveyJs } from './scan.mjs';
 import { finderAtScale } from './finder.mjs';
+import { feedsAtScale } from './feeds.mjs';
 import { leaks } from './leaks.mjs';
 import { learningTabBytes } from './learning-tab.mjs';
 
@@ -100,6 +101,9 @@ try {
   progress('finder at scale');
   results.finderAtScale = (await finderAtScale(browser, server.url, { smoke, runs: RUNS })) ?? null;
 
+  progress('several feeds');
+  results.feedsAtScale = await feedsAtScale(browser, server.url, { smoke, runs: smoke ? 2 : Math.min(RUNS, 10) });
+
   progress('leaks');
   results.leaks = await leaks(browser, server.url, { iterations: smoke ? 10 : 200 });
 } finally {
@@ -138,6 +142,8 @@ if (nl) {
 }
 for (const [d, v] of Object.entries(s.dataChunks)) row('1 size', `data: ${d} (lazy)`, pair(v));
 for (const [c, v] of Object.entries(s.lazyCode)) row('1 size', `lazy code: ${c}`, pair(v));
+const PARSERS = { ical: 'iCalendar feeds (converter + ical.js)', csv: 'CSV feeds (converter + d3-dsv)', jsonld: 'JSON-LD feeds (converter)', 'shared by the converters': 'code the three converters share', calendar: '"Zet in agenda" (iCalendar export)' };
+for (const [c, v] of Object.entries(s.feedParsers ?? {})) row('1 size', `lazy parser: ${PARSERS[c] ?? c}`, pair(v));
 row('1 size', 'single file (all widgets, Lit, data)', pair(s.singleFile), nl ? `NL DS, all ${nl.count} components: ${pair(nl.all)}` : '', nl ? x(s.singleFile.gzip, nl.all.gzip) : '');
 targets['single file without data < 30 KB gzip'] = { value: s.singleFileWithoutData.gzip, limit: 30 * KB };
 row('1 size', 'single file without data (all widgets + Lit)', pair(s.singleFileWithoutData), nl ? `NL DS, ${NLDS_COMPONENTS.length} building blocks + runtime: ${pair(nl.set)}` : '', nl ? x(s.singleFileWithoutData.gzip, nl.set.gzip) : '', overKB(s.singleFileWithoutData, 30));
@@ -193,6 +199,19 @@ for (const r of results.finderAtScale ?? []) {
   );
   row('4 finder', `${n} offers: filter → list painted (p50 / p95)`, times(r.filter));
   row('4 finder', `${n} offers: JS heap after load (after GC)`, kb(r.heap));
+}
+
+// 4b. Several feeds
+const fs = results.feedsAtScale;
+if (fs) {
+  row('4 feeds', `1 feed × ${fs.count.toLocaleString('en')} offers: loaded, merged, sorted by date (p50 / p95)`, times(fs.single), '', '', '');
+  row(
+    '4 feeds',
+    `${String(fs.feeds)} feeds × ${fs.count.toLocaleString('en')} offers × ${String(fs.sessions)} sessions: the same (p50 / p95)`,
+    times(fs.many),
+    `1 feed: ${ms(fs.single.median)}`,
+    x(fs.many.median, fs.single.median),
+  );
 }
 
 // 5. Leaks

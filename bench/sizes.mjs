@@ -208,6 +208,46 @@ function lazyChunks() {
   return { data, code };
 }
 
+/**
+ * The code loaded only for a feed in another format than JSON, and for "Zet
+ * in agenda": each converter with its parser library (ical.js, d3-dsv), the
+ * code the three converters share, and the iCalendar export. Built from
+ * src/ with the same splitting a bundler does; the data layer they run in
+ * (feed checking, the data files) is loaded anyway and left out.
+ */
+export async function feedParsers() {
+  const own = /(src\/data\/formats\/|src\/data\/calendar\.ts$|node_modules\/(ical\.js|d3-dsv)\/)/;
+  const result = await build({
+    entryPoints: { ical: 'src/data/formats/ical.ts', jsonld: 'src/data/formats/jsonld.ts', csv: 'src/data/formats/csv.ts', calendar: 'src/data/calendar.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    write: false,
+    outdir: 'bench/.out/parsers',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'rest-is-loaded',
+        setup(b) {
+          b.onResolve({ filter: /^\./ }, (a) => {
+            const path = join(a.resolveDir, a.path).replace(/\.js$/, '.ts');
+            return own.test(path) || a.kind === 'entry-point' ? undefined : { path: a.path, external: true };
+          });
+        },
+      },
+    ],
+  });
+  const parts = new Map();
+  for (const f of result.outputFiles) {
+    const name = /\/([\w-]+?)(?:-[A-Z0-9]{8})?\.js$/.exec(f.path)?.[1] ?? '';
+    const key = ['ical', 'jsonld', 'csv', 'calendar'].includes(name) ? name : 'shared by the converters';
+    parts.set(key, [...(parts.get(key) ?? []), Buffer.from(f.contents)]);
+  }
+  return Object.fromEntries([...parts].map(([key, buffers]) => [key, measureBuffer(Buffer.concat(buffers), buffers.length)]));
+}
+
 const NLDS = '@utrecht/web-component-library-stencil';
 /** Building blocks a widget like ours would be made of. */
 export const NLDS_COMPONENTS = [
@@ -255,6 +295,7 @@ export async function sizes() {
     lit: await litFloor(),
     dataChunks: lazy.data,
     lazyCode: lazy.code,
+    feedParsers: await feedParsers(),
     singleFile: measure(['dist/vakmanschap-widgets.min.js']),
     singleFileWithoutData: await singleFileWithoutData(),
     singleWidgets: Object.fromEntries(

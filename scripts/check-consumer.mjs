@@ -119,7 +119,7 @@ function checkPackedFiles(files) {
   // names it, and no other module imports one that registers (statically: a
   // class module that imported a define module would register on import).
   const sideEffect = (f) => pkg.sideEffects.some((p) => globToRegExp(p).test(f));
-  const esModules = files.filter((f) => /^dist\/.*\.js$/.test(f) && !/^dist\/(cdn|single|leeromgeving)\//.test(f) && !/^dist\/[^/]+\.(min\.)?js$/.test(f));
+  const esModules = files.filter((f) => /^dist\/.*\.js$/.test(f) && !/^dist\/(cdn|single|leeromgeving|feed-checker|cli)\//.test(f) && !/^dist\/[^/]+\.(min\.)?js$/.test(f));
   esModules.push('dist/index.js');
   const imports = new Map();
   const registers = new Set();

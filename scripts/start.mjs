@@ -19,5 +19,6 @@ vakmanschap-widgets demo is running:
   ${url}/demo/vereniging.html   an association website
   ${url}/demo/ris.html#leren    a council information system, tab "Leren & ontwikkelen"
   ${url}/demo/thema.html        the same widgets in our default look and two NL Design System themes
+  ${url}/dist/feed-checker/     check a feed (JSON, iCalendar, JSON-LD, CSV) before publishing it
 
 Press Ctrl+C to stop.`);

@@ -10,8 +10,10 @@ export type {
   CraftFile,
   CraftLevel,
   Offering,
+  OfferingAudience,
   OfferingFeedInfo,
   OfferingFormat,
+  OfferingSession,
   ProfessionalisationLevel,
   Provenance,
   Provider,
@@ -22,6 +24,10 @@ export type {
   QuickScanValueItem,
   Role,
   RoleId,
+  SessionDateTime,
+  SessionPlace,
+  SessionRegistration,
+  SessionStatus,
   Source,
   SourceDocument,
   SourceId,
@@ -51,7 +57,33 @@ export {
 export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
-export { loadOfferingsFeed, checkFeed } from './feed.js';
+export { loadOfferingsFeed, checkFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
+export { loadFeed, readFeed } from './feed-formats.js';
+export { loadFeeds, parseFeedList, parseFeedSpecs, mergeSources, pageKey } from './feeds.js';
+export type { FeedSpec, MergedOffer, LoadedFeed, OfferOrigin, DuplicateOffer, LoadFeedsOptions } from './feeds.js';
+export {
+  timedSessions,
+  upcomingSessions,
+  pastSessions,
+  nextSession,
+  laterCount,
+  allSessionsPast,
+  sessionSummary,
+  WHEN_BUCKETS,
+  matchesWhen,
+  whenCounts,
+  cityKey,
+  whereKeys,
+  matchesWhere,
+  whereOptions,
+  byNextSession,
+} from './sessions.js';
+export type { TimedSession, SessionSummary, WhenBucket, WhereOption } from './sessions.js';
+export { formatMoment, formatSessionDate, formatSessionWhen, formatPlace } from './session-format.js';
+export { registrationLink, registrationOpen } from './registration.js';
+export type { RegistrationLink } from './registration.js';
+export { ZONE, readSessionDate } from './time.js';
+export type { SessionMoment } from './time.js';
 export {
   preloadData,
   loadSources as sourcesFile,
@@ -62,4 +94,20 @@ export {
   loadTrends as trendsFile,
   loadProviders as providersFile,
 } from './load.js';
-export type { FeedResult, FeedError, FeedErrorCode, FeedOptions, RejectedRecord, FeedRecordProblem } from './feed.js';
+export type {
+  FeedResult,
+  FeedError,
+  FeedErrorCode,
+  FeedOptions,
+  RejectedRecord,
+  FeedRecordProblem,
+  FeedReport,
+  FeedFailure,
+  FeedFailureCode,
+  FeedFormat,
+  FeedDefaults,
+  FeedRecordReport,
+  ConversionNote,
+  ReadFeedOptions,
+} from './feed.js';
+export type { CalendarFile, CalendarOptions } from './calendar.js';

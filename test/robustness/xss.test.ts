@@ -266,10 +266,10 @@ describe('hostile input', () => {
       expect(problems).to.deep.equal([]);
     });
 
-    it('shows every payload in the feed’s own name, publisher and date as inert text', async () => {
+    it('shows every payload in the feed’s own name, publisher, date and page as inert text', async () => {
       const el = await finder();
       const fields = paths(resolve('#/definitions/feed', 'offerings.schema.json')[0], 'offerings.schema.json');
-      expect(fields.map((p) => p.join('.'))).to.have.members(['name', 'publisher', 'updated']);
+      expect(fields.map((p) => p.join('.'))).to.have.members(['name', 'publisher', 'updated', 'url']);
       const problems: string[] = [];
       for (const path of fields) {
         for (const [i, payload] of XSS_PAYLOADS.entries()) {

@@ -1,0 +1,197 @@
+/**
+ * Words for what the data layer reports about a feed: why a feed could not
+ * be used, why a record was skipped, what a conversion could not map. Used
+ * by the feed checker (page and command line) and meant for every widget
+ * that shows feed problems, so a publisher reads the same sentence wherever
+ * the problem shows up.
+ */
+import type { FeedFailureCode, FeedFormat } from '../data/index.js';
+import { defineMessages } from './localize.js';
+
+type Failure = (status?: number, format?: string) => string;
+
+const failuresNl: Record<FeedFailureCode, Failure> = {
+  'feed-network': () => 'de server is niet bereikbaar, of staat het laden vanaf deze website niet toe (de CORS-kop Access-Control-Allow-Origin ontbreekt)',
+  'feed-http': (status) => `de server antwoordde met foutcode ${String(status ?? '')}`.trim(),
+  'feed-timeout': () => 'de server antwoordde niet op tijd',
+  'feed-too-large': () => 'het bestand is te groot (meer dan 20 MB)',
+  'feed-not-json': () => 'het bestand is geen geldige JSON',
+  'feed-shape': (_s, format) =>
+    format === 'CSV' ? 'de eerste regel van het CSV-bestand noemt geen kolom „titel”' : 'het bestand heeft niet de vorm { "offerings": [ … ] }',
+  'feed-unreadable': (_s, format) => `het bestand is geen leesbaar ${format ?? ''}-bestand`.replace(' -', ' '),
+  'feed-unknown-format': () => 'het formaat is niet herkend (verwacht: JSON, iCalendar, JSON-LD of CSV)',
+};
+const failuresEn: Record<FeedFailureCode, Failure> = {
+  'feed-network': () => 'the server cannot be reached, or does not allow loading from this website (the CORS header Access-Control-Allow-Origin is missing)',
+  'feed-http': (status) => `the server answered with error code ${String(status ?? '')}`.trim(),
+  'feed-timeout': () => 'the server did not answer in time',
+  'feed-too-large': () => 'the file is too large (over 20 MB)',
+  'feed-not-json': () => 'the file is not valid JSON',
+  'feed-shape': (_s, format) =>
+    format === 'CSV' ? 'the first line of the CSV file names no “titel” (title) column' : 'the file does not have the shape { "offerings": [ … ] }',
+  'feed-unreadable': (_s, format) => `the file is not a readable ${format ?? ''} file`.replace('  ', ' '),
+  'feed-unknown-format': () => 'the format was not recognised (expected: JSON, iCalendar, JSON-LD or CSV)',
+};
+
+/** JSON types in words (keys are Ajv's type names). */
+const TYPES_NL: Readonly<Record<string, string>> = { string: 'tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'ja of nee', array: 'een lijst', object: 'een object', null: 'leeg (null)' };
+const TYPES_EN: Readonly<Record<string, string>> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'an object', null: 'empty (null)' };
+/** Our fields that a feed's defaults fill, in words. */
+const OUR_FIELDS_NL: Readonly<Record<string, string>> = { roles: 'ambten', audiences: 'doelgroepen', levels: 'niveaus', formats: 'werkvorm', mode: 'leervorm', provider: 'aanbieder' };
+const OUR_FIELDS_EN: Readonly<Record<string, string>> = { roles: 'offices', audiences: 'audiences', levels: 'levels', formats: 'format', mode: 'learning mode', provider: 'provider' };
+
+const FORMAT_NAMES: Record<FeedFormat, string> = { json: 'JSON', ical: 'iCalendar', jsonld: 'JSON-LD', csv: 'CSV' };
+
+export const feedReportMessages = defineMessages(
+  {
+    formatName: (f: FeedFormat) => FORMAT_NAMES[f],
+    failures: failuresNl,
+    atLine: (line: number) => `regel ${String(line)}`,
+    outcome: { accepted: 'geaccepteerd', converted: 'omgezet', rejected: 'afgewezen' },
+    record: {
+      json: (list: 'offerings' | 'providers', index: number) => `${list === 'offerings' ? 'Aanbieding' : 'Aanbieder'} ${String(index + 1)}`,
+      ical: (index: number) => `Gebeurtenis ${String(index + 1)}`,
+      jsonld: (index: number) => `Item ${String(index + 1)}`,
+      csv: () => 'Regel',
+    },
+    field: {
+      json: (f: string) => `„${f}”`,
+      ical: (f: string) => f,
+      jsonld: (f: string) => `„${f}”`,
+      csv: (f: string) => `kolom „${f}”`,
+    },
+    reasons: {
+      required: (field: string) => `het verplichte veld ${field} ontbreekt`,
+      missing: (field: string) => `${field} ontbreekt of is leeg`,
+      enum: (field: string, allowed: string) => `${field} heeft een onbekende waarde (toegestaan: ${allowed})`,
+      url: (field: string) => `${field} moet een webadres zijn dat met http:// of https:// begint`,
+      email: (field: string) => `${field} moet een e-mailadres zijn`,
+      date: (field: string) => `${field} moet een datum zijn, zoals 2026-04-02 of 2026-04-02T19:30:00+02:00`,
+      pattern: (field: string) => `${field} heeft niet de juiste vorm`,
+      type: (field: string, type: string) => (field ? `${field} moet ${type} zijn` : `het record moet ${type} zijn`),
+      types: TYPES_NL,
+      or: 'of',
+      additionalProperties: (field: string) => `onbekend veld ${field}`,
+      tooLong: (field: string, limit: string) => `${field} is te lang (hoogstens ${limit})`,
+      tooShort: (field: string) => `${field} is leeg of te kort`,
+      outOfRange: (field: string) => `${field} ligt buiten het toegestane bereik`,
+      twice: (field: string) => `${field} noemt iets twee keer`,
+      registration: (field: string) => `${field} moet een webadres of een e-mailadres hebben`,
+      duplicateId: (id: string) => `het id „${id}” staat al eerder in de feed`,
+      unknownProvider: (id: string) => `de aanbieder „${id}” staat niet in de feed en is ook geen bekende aanbieder`,
+      invalidDate: (field: string, value: string) => `${field}: „${value}” is geen bestaande datum`,
+      endBeforeStart: (field: string) => `${field}: het einde ligt vóór het begin`,
+      other: (field: string, keyword: string) => `${field || 'het record'} klopt niet (${keyword})`,
+    },
+    notes: {
+      'not-mapped': (field: string) => `${field} is niet overgenomen: daar is geen plek voor`,
+      'unknown-value': (field: string, value: string) => `${field}: „${value}” is niet herkend en weggelaten`,
+      'invalid-url': (field: string, value: string) => `${field}: „${value}” is geen http(s)-webadres en is weggelaten`,
+      'invalid-email': (field: string, value: string) => `${field}: „${value}” is geen e-mailadres en is weggelaten`,
+      'invalid-date': (field: string, value: string) => `${field}: „${value}” is geen leesbare datum; die datum is weggelaten`,
+      'invalid-number': (field: string, value: string) => `${field}: „${value}” is geen getal en is weggelaten`,
+      default: (field: string, value: string) => `${field} stond niet in het bestand; de standaardwaarde van de feed is gebruikt (${value})`,
+      'fallback-format': (field: string) => `geen werkvorm herkend in ${field}: „overig”`,
+      'recurrence-limited': (_field: string, value: string) => `de herhaling is ingekort tot ${value} data (hoogstens 100, tot twee jaar vooruit)`,
+      'floating-time': (field: string) => `${field} heeft geen tijdzone en is gelezen als Nederlandse tijd`,
+      'unknown-timezone': (field: string, value: string) => `${field}: tijdzone „${value}” is onbekend; gelezen als Nederlandse tijd`,
+      'provider-derived': (_field: string, value: string) => `geen aanbieder genoemd; aangenomen: „${value}”`,
+      'too-long': (field: string, value: string) => `${field} is ingekort tot ${value} tekens`,
+      'markup-removed': (field: string) => `${field}: HTML-opmaak is weggehaald, alleen de tekst is overgenomen`,
+      grouped: (_field: string, value: string) => `${value} gebeurtenissen of regels met dezelfde titel en hetzelfde id of webadres zijn samengevoegd tot één aanbod met meerdere data`,
+      conflict: (field: string, value: string) => `${field}: een latere regel zegt „${value}”; de waarde van de eerste regel is gebruikt`,
+      'status-unmapped': (field: string, value: string) => `${field}: status „${value}” is niet over te nemen`,
+      'unknown-column': (field: string) => `${field} wordt niet gelezen`,
+      'skipped-items': (_field: string, value: string) => `overgeslagen: ${value}`,
+      'windows-1252': () => 'het bestand is niet in UTF-8 opgeslagen en is gelezen als Windows-1252 (zoals Excel CSV opslaat)',
+    },
+    offers: (n: number) => (n === 1 ? '1 aanbieding' : `${String(n)} aanbiedingen`),
+    summary: (total: string, parts: string) => `${total}: ${parts}.`,
+    counted: (n: number, outcome: string) => `${String(n)} ${outcome}`,
+    none: 'Er staan geen aanbiedingen in de feed.',
+    withNotes: (n: number) => (n === 1 ? '1 met opmerkingen' : `${String(n)} met opmerkingen`),
+    and: 'en',
+    verdictOk: 'De feed is bruikbaar.',
+    verdictRejected: (n: number) =>
+      `${n === 1 ? '1 aanbieding is' : `${String(n)} aanbiedingen zijn`} afgewezen: herstel ${n === 1 ? 'die' : 'ze'} in het bestand en controleer opnieuw.`,
+    verdictFailed: (reason: string) => `De feed kan niet worden gebruikt: ${reason}.`,
+    untitled: '(zonder titel)',
+    ourFields: OUR_FIELDS_NL,
+  },
+  {
+    formatName: (f: FeedFormat) => FORMAT_NAMES[f],
+    failures: failuresEn,
+    atLine: (line: number) => `line ${String(line)}`,
+    outcome: { accepted: 'accepted', converted: 'converted', rejected: 'rejected' },
+    record: {
+      json: (list: 'offerings' | 'providers', index: number) => `${list === 'offerings' ? 'Offer' : 'Provider'} ${String(index + 1)}`,
+      ical: (index: number) => `Event ${String(index + 1)}`,
+      jsonld: (index: number) => `Item ${String(index + 1)}`,
+      csv: () => 'Line',
+    },
+    field: {
+      json: (f: string) => `“${f}”`,
+      ical: (f: string) => f,
+      jsonld: (f: string) => `“${f}”`,
+      csv: (f: string) => `column “${f}”`,
+    },
+    reasons: {
+      required: (field: string) => `the required field ${field} is missing`,
+      missing: (field: string) => `${field} is missing or empty`,
+      enum: (field: string, allowed: string) => `${field} has an unknown value (allowed: ${allowed})`,
+      url: (field: string) => `${field} must be a web address starting with http:// or https://`,
+      email: (field: string) => `${field} must be an e-mail address`,
+      date: (field: string) => `${field} must be a date such as 2026-04-02 or 2026-04-02T19:30:00+02:00`,
+      pattern: (field: string) => `${field} does not have the right form`,
+      type: (field: string, type: string) => (field ? `${field} must be ${type}` : `the record must be ${type}`),
+      types: TYPES_EN,
+      or: 'or',
+      additionalProperties: (field: string) => `unknown field ${field}`,
+      tooLong: (field: string, limit: string) => `${field} is too long (at most ${limit})`,
+      tooShort: (field: string) => `${field} is empty or too short`,
+      outOfRange: (field: string) => `${field} is out of range`,
+      twice: (field: string) => `${field} names something twice`,
+      registration: (field: string) => `${field} needs a web address or an e-mail address`,
+      duplicateId: (id: string) => `the id “${id}” occurs earlier in the feed`,
+      unknownProvider: (id: string) => `the provider “${id}” is neither in the feed nor a known provider`,
+      invalidDate: (field: string, value: string) => `${field}: “${value}” is not a date that exists`,
+      endBeforeStart: (field: string) => `${field}: the end is before the start`,
+      other: (field: string, keyword: string) => `${field || 'the record'} is not right (${keyword})`,
+    },
+    notes: {
+      'not-mapped': (field: string) => `${field} was not taken over: there is no place for it`,
+      'unknown-value': (field: string, value: string) => `${field}: “${value}” was not recognised and left out`,
+      'invalid-url': (field: string, value: string) => `${field}: “${value}” is not an http(s) address and was left out`,
+      'invalid-email': (field: string, value: string) => `${field}: “${value}” is not an e-mail address and was left out`,
+      'invalid-date': (field: string, value: string) => `${field}: “${value}” is not a readable date; that date was left out`,
+      'invalid-number': (field: string, value: string) => `${field}: “${value}” is not a number and was left out`,
+      default: (field: string, value: string) => `${field} was not in the file; the feed’s default was used (${value})`,
+      'fallback-format': (field: string) => `no format recognised in ${field}: “overig” (other)`,
+      'recurrence-limited': (_field: string, value: string) => `the repetition was cut to ${value} dates (at most 100, up to two years ahead)`,
+      'floating-time': (field: string) => `${field} has no time zone and was read as Dutch time`,
+      'unknown-timezone': (field: string, value: string) => `${field}: time zone “${value}” is unknown; read as Dutch time`,
+      'provider-derived': (_field: string, value: string) => `no provider named; assumed: “${value}”`,
+      'too-long': (field: string, value: string) => `${field} was cut to ${value} characters`,
+      'markup-removed': (field: string) => `${field}: HTML markup was removed, only the text was kept`,
+      grouped: (_field: string, value: string) => `${value} events or lines with the same title and id or web address were merged into one offer with several dates`,
+      conflict: (field: string, value: string) => `${field}: a later line says “${value}”; the first line’s value was used`,
+      'status-unmapped': (field: string, value: string) => `${field}: status “${value}” cannot be taken over`,
+      'unknown-column': (field: string) => `${field} is not read`,
+      'skipped-items': (_field: string, value: string) => `skipped: ${value}`,
+      'windows-1252': () => 'the file is not saved as UTF-8 and was read as Windows-1252 (as Excel saves CSV)',
+    },
+    offers: (n: number) => (n === 1 ? '1 offer' : `${String(n)} offers`),
+    summary: (total: string, parts: string) => `${total}: ${parts}.`,
+    counted: (n: number, outcome: string) => `${String(n)} ${outcome}`,
+    none: 'There are no offers in the feed.',
+    withNotes: (n: number) => `${String(n)} with notes`,
+    and: 'and',
+    verdictOk: 'The feed can be used.',
+    verdictRejected: (n: number) => `${n === 1 ? '1 offer was' : `${String(n)} offers were`} rejected: fix ${n === 1 ? 'it' : 'them'} in the file and check again.`,
+    verdictFailed: (reason: string) => `The feed cannot be used: ${reason}.`,
+    untitled: '(untitled)',
+    ourFields: OUR_FIELDS_EN,
+  },
+);
+
+export type FeedReportMessages = (typeof feedReportMessages)['nl'];

@@ -142,19 +142,17 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : [
   },
   // 5. For a classic <script src>: one minified file per widget, Lit and that
   //    widget's data inlined, so a page with one widget loads only that one...
-  ...widgets
-    .filter((w) => w !== 'placeholder')
-    .map((w) => ({
-      input: `src/${w}/define.ts`,
-      onwarn,
-      plugins: [...plugins({ outDir: 'dist/single' }), minify()],
-      output: {
-        file: `dist/single/vk-${w}.min.js`,
-        format: 'iife',
-        inlineDynamicImports: true,
-        sourcemap: true,
-      },
-    })),
+  ...widgets.map((w) => ({
+    input: `src/${w}/define.ts`,
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist/single' }), minify()],
+    output: {
+      file: `dist/single/vk-${w}.min.js`,
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  })),
   //    ...and one file with everything.
   {
     input: 'src/index.ts',

@@ -1,17 +1,18 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { corpusPlugin } from './scripts/corpus-plugin.mjs';
 import { jsonModules, storiesIndex, testRoutes } from './scripts/test-server-plugin.mjs';
-import { emulateFeaturesPlugin } from './scripts/test-commands.mjs';
+import { emulateMediaPlugin } from './scripts/test-commands.mjs';
+import { LAUNCHERS } from './scripts/test-launchers.mjs';
+import { engineSummaryReporter } from './scripts/test-summary.mjs';
 
-
-/** Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, else a locally installed Chrome. */
-const executablePath =
-  process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+/**
+ * One configuration for every engine: `npm test` runs Chromium with coverage;
+ * VK_ENGINE=firefox or VK_ENGINE=webkit runs the same suite in that engine
+ * (`npm run test:browsers` runs both). Browsers come from scripts/browser.mjs.
+ */
+const engine = process.env.VK_ENGINE ?? 'chromium';
+if (!LAUNCHERS[engine]) throw new Error(`VK_ENGINE=${engine}: expected one of ${Object.keys(LAUNCHERS).join(', ')}`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -20,29 +21,16 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     corpusPlugin(),
-    emulateFeaturesPlugin(),
+    emulateMediaPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          ...(asRoot ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'vk-wtr-'))}`,
-        ],
-      },
-    }),
-  ],
+  browsers: [LAUNCHERS[engine]()],
+  // WebKit's WebDriver drives one window: one test file at a time.
+  ...(engine === 'webkit' ? { concurrency: 1 } : {}),
+  reporters: [defaultReporter(), engineSummaryReporter({ file: process.env.VK_SUMMARY_FILE })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  coverage: true,
+  // Coverage comes from V8 (Chromium) only.
+  coverage: engine === 'chromium',
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.stories.ts', 'node_modules/**'],

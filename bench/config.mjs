@@ -8,5 +8,6 @@ export const WIDGETS = {
   'role-priority-table': { tag: 'vk-role-priority-table', attrs: { office: 'wethouder' } },
   'training-finder': { tag: 'vk-training-finder', attrs: { office: 'raadslid', 'url-state': 'off' } },
   'quick-scan': { tag: 'vk-quick-scan', attrs: { office: 'wethouder' } },
+  'conversation-cards': { tag: 'vk-conversation-cards', attrs: { audience: 'driehoek' } },
   provider: { tag: 'vk-provider', attrs: { office: 'raadslid' } },
 };

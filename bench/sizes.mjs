@@ -4,7 +4,7 @@
  * - each widget's own module: its npm entry plus every chunk it imports
  *   statically, minified the way a host's bundler would; Lit and everything
  *   loaded lazily (data, search, feed validation) excluded. Also without the
- *   shared base (VkElement, theme, localisation: the code all five share),
+ *   shared base (VkElement, theme, localisation: the code all widgets share),
  *   which a page with several widgets downloads once;
  * - Lit itself (lit + @lit/context + @lit/task, minified);
  * - each data chunk and each lazily loaded code chunk of the CDN build;
@@ -31,7 +31,7 @@ function measure(files) {
 /** A widget's npm entry: its define module (dist/ mirrors src/). */
 const entryOf = (w) => `dist/${w}/define.js`;
 
-/** The five widgets (not the provider). */
+/** The widgets (not the provider). */
 export function widgetNames() {
   return Object.keys(WIDGETS).filter((w) => w !== 'provider' && existsSync(entryOf(w)));
 }

@@ -21,6 +21,7 @@ const PAGES = process.argv.length > 2 ? process.argv.slice(2) : [
   'dist/leeromgeving/index.html#/driehoek',
   'dist/leeromgeving/index.html#/vinden?rol=raadslid',
   'dist/leeromgeving/index.html#/scan',
+  'dist/leeromgeving/index.html#/gesprek/driehoek',
 ];
 
 const server = await serve('.');

@@ -1,15 +1,17 @@
 /**
  * Checks that the README's "Insluiten" snippets work verbatim against the
- * built files (run after `npm run build`; CI does). `dist/` is served at
+ * built files (run after `npm run build`; CI does), in Chromium, Firefox and
+ * WebKit (`--engines=chromium` for one). `dist/` is served at
  * /vakmanschap-widgets/ as the README says; each HTML snippet becomes a page,
  * its widgets must render (shadow root with text), its links must open the
  * learning tab on the named view, its iframe must be resized by vk-embed.js,
- * and nothing may throw or log an error. Module specifiers of the bundler
- * snippet must resolve through package.json `exports` to built files.
+ * and nothing may throw, log an error or fail to load (see check-pages.mjs).
+ * Module specifiers of the bundler snippet must resolve through package.json
+ * `exports` to built files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, serve } from './browser.mjs';
+import { enginesFromArgs, serveChecked, startEngine } from './check-pages.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 const section = readme.slice(readme.indexOf('## Insluiten'), readme.indexOf('\n## ', readme.indexOf('## Insluiten') + 5));
@@ -23,13 +25,25 @@ const pages = htmlSnippets.map(
 <link rel="icon" href="data:,"></head><body><main>${snippet}</main></body></html>`,
 );
 
-/** /vakmanschap-widgets/* → dist/*, /__snippet/<n>.html → a snippet page. */
+/** The page as a browser that runs none of its scripts sees it (too old for them, or JavaScript off). */
+const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+
+/**
+ * /vakmanschap-widgets/* → dist/*, /__snippet/<n>.html → a snippet page,
+ * /__snippet/<n>-plain.html and /vakmanschap-widgets/leeromgeving/__plain.html
+ * → the same without scripts.
+ */
 const middleware = [
   async (ctx, next) => {
-    const page = /^\/__snippet\/(\d+)\.html$/.exec(ctx.path);
+    const page = /^\/__snippet\/(\d+)(-plain)?\.html$/.exec(ctx.path);
     if (page) {
       ctx.type = 'html';
-      ctx.body = pages[Number(page[1])];
+      ctx.body = page[2] ? withoutScripts(pages[Number(page[1])]) : pages[Number(page[1])];
+      return;
+    }
+    if (ctx.path === '/vakmanschap-widgets/leeromgeving/__plain.html') {
+      ctx.type = 'html';
+      ctx.body = withoutScripts(readFileSync('dist/leeromgeving/index.html', 'utf8'));
       return;
     }
     if (ctx.path.startsWith('/vakmanschap-widgets/')) {
@@ -56,79 +70,105 @@ for (const js of jsSnippets) {
   }
 }
 
-// 2. The HTML snippets in Chromium.
-const server = await serve('.', { middleware });
-const browser = await launchBrowser();
+// 2. The HTML snippets in every engine.
 
-async function open(url, where) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  await page.goto(url);
-  await page.waitForLoadState('load');
-  return { page, problems: () => problems.map((p) => fail(where, p)) };
+/** Every vk-* element (in the page, its open shadow roots and same-origin frames) is defined and shows text. */
+function renderedWidgets(frameSelector) {
+  const doc = frameSelector ? document.querySelector(frameSelector)?.contentDocument : document;
+  const win = doc?.defaultView;
+  if (!doc || !win || doc.readyState !== 'complete') return false;
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('vk-')) all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(doc);
+  // vk-provider only passes settings down: it has nothing of its own to show. The others show their
+  // shadow tree, not the text the page put inside them for browsers that cannot run them.
+  const ok = all.every(
+    (el) =>
+      win.customElements.get(el.localName) &&
+      (el.localName === 'vk-provider' ||
+        (el.shadowRoot?.textContent.trim() && [...el.children].every((c) => c.localName === 'script' || c.getClientRects().length === 0))),
+  );
+  return ok && all.length > 0 ? [...new Set(all.map((el) => el.localName))] : false;
 }
 
-/** Every vk-* element (in the page and its open shadow roots) is defined and shows text. */
-const renderedWidgets = (page) =>
-  page.waitForFunction(
-    () => {
-      const all = [];
-      const walk = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.localName.startsWith('vk-')) all.push(el);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-      // vk-provider only passes settings down: it has nothing of its own to show.
-      const ok = all.every(
-        (el) => customElements.get(el.localName) && (el.localName === 'vk-provider' || el.shadowRoot?.textContent.trim()),
-      );
-      return ok && all.length > 0 ? all.map((el) => el.localName) : false;
-    },
-    undefined,
-    { timeout: 15000 },
-  );
+/**
+ * Without scripts: every widget element (a provider only passes settings on)
+ * shows its own text instead of an empty box; the tags of any that do not.
+ */
+function blankWidgets() {
+  const blank = [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('vk-') && el.localName !== 'vk-provider' && !el.innerText.trim())
+    .map((el) => el.localName);
+  return document.readyState === 'complete' && { blank };
+}
 
+const server = await serveChecked('.', { middleware });
 try {
-  for (const [i, snippet] of htmlSnippets.entries()) {
-    const where = `snippet ${i + 1}`;
-    const url = `${server.url}/__snippet/${i}.html`;
-    const { page, problems } = await open(url, where);
+  for (const engineName of enginesFromArgs()) {
+    const engine = await startEngine(engineName, server);
+    console.log(`\n${engine.label}`);
+    const failuresBefore = failures.length;
     try {
-      if (/<script|<vk-/.test(snippet) && !/<iframe/.test(snippet)) {
-        const tags = await (await renderedWidgets(page)).jsonValue();
-        console.log(`ok  ${where}: ${[...new Set(tags)].join(', ')}`);
+      for (const [i, snippet] of htmlSnippets.entries()) {
+        const where = `${engine.label}, snippet ${i + 1}`;
+        const url = `${server.url}/__snippet/${i}.html`;
+        const page = await engine.open(url);
+        try {
+          if (/<script|<vk-/.test(snippet) && !/<iframe/.test(snippet)) {
+            const tags = await page.waitFor(renderedWidgets, null);
+            console.log(`ok  snippet ${i + 1}: ${tags.join(', ')}`);
+          }
+          if (/<iframe/.test(snippet)) {
+            const height = await page.waitFor(() => {
+              const h = document.querySelector('iframe[data-vk-embed]')?.style.height ?? '';
+              return /^\d+px$/.test(h) && h;
+            });
+            const tags = await page.waitFor(renderedWidgets, 'iframe');
+            console.log(`ok  snippet ${i + 1}: iframe resized to ${height}; inside: ${tags.join(', ')}`);
+          }
+        } catch (error) {
+          fail(where, error.message.split('\n')[0]);
+        }
+        for (const problem of await page.problems()) fail(where, problem);
+        await page.close();
+        // Where the widgets cannot run, the page still shows what the snippet put inside them.
+        if (/<vk-/.test(snippet)) {
+          const plain = await engine.open(`${server.url}/__snippet/${i}-plain.html`);
+          const { blank } = await plain.waitFor(blankWidgets);
+          await plain.close();
+          if (blank.length) fail(`${where} without scripts`, `shows nothing in ${blank.join(', ')}`);
+          else console.log(`ok  snippet ${i + 1} without scripts: every widget element shows its text`);
+        }
+        // Its links open the learning tab on the named view (one page at a time: WebKit has one window).
+        for (const href of [...snippet.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])) {
+          const link = await engine.open(new URL(href, url).href);
+          try {
+            const tags = await link.waitFor(renderedWidgets, null);
+            console.log(`ok  snippet ${i + 1}: ${href} → ${tags.join(', ')}`);
+          } catch (error) {
+            fail(`${where} link ${href}`, error.message.split('\n')[0]);
+          }
+          for (const problem of await link.problems()) fail(`${where} link ${href}`, problem);
+          await link.close();
+        }
       }
-      if (/<iframe/.test(snippet)) {
-        await page.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe[data-vk-embed]')?.style.height ?? ''), undefined, { timeout: 15000 });
-        const height = await page.$eval('iframe', (f) => f.style.height);
-        const frame = page.frames().find((f) => f !== page.mainFrame());
-        const tags = await (await renderedWidgets(frame)).jsonValue();
-        console.log(`ok  ${where}: iframe resized to ${height}; inside: ${[...new Set(tags)].join(', ')}`);
-      }
-      for (const href of [...snippet.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])) {
-        const link = await open(new URL(href, url).href, `${where} link ${href}`);
-        const tags = await (await renderedWidgets(link.page)).jsonValue();
-        console.log(`ok  ${where}: ${href} → ${[...new Set(tags)].join(', ')}`);
-        link.problems();
-        await link.page.close();
-      }
-    } catch (error) {
-      fail(where, error.message.split('\n')[0]);
+      // The learning tab where it cannot start says what it needs.
+      const tab = await engine.open(`${server.url}/vakmanschap-widgets/leeromgeving/__plain.html`);
+      const says = await tab.waitFor(() => document.readyState === 'complete' && { text: document.body.innerText.trim() });
+      await tab.close();
+      if (!says.text) fail(`${engine.label}, learning tab without scripts`, 'shows nothing');
+      else console.log(`ok  learning tab without scripts: "${says.text.split('\n')[0]}"`);
+    } finally {
+      await engine.close();
     }
-    problems();
-    await page.close();
+    if (failures.length === failuresBefore) console.log(`${engine.label}: all ${htmlSnippets.length} html snippets work`);
   }
 } finally {
-  await browser.close();
   await server.stop();
 }
 
@@ -136,4 +176,4 @@ if (failures.length) {
   console.error(`\n${failures.length} snippet problem(s):\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\nREADME snippets: ${htmlSnippets.length} html + ${jsSnippets.length} js, all work against dist/.`);
+console.log(`\nREADME snippets: ${htmlSnippets.length} html + ${jsSnippets.length} js, all work against dist/ in ${enginesFromArgs().length} engines.`);

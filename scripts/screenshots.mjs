@@ -1,7 +1,10 @@
 /**
  * `npm run screenshots`: docs/screenshots/thema-<theme>.png, the theme demo
  * (demo/thema.html) in our default look and two NL Design System themes,
- * 1200 CSS px wide, in headless Chromium. Needs a build (the npm script runs
+ * 1200 CSS px wide; and docs/screenshots/gesprekskaarten-*.png, the
+ * conversation cards on the learning tab: the deck, the facilitator's view
+ * on a 1280×720 projector with a card drawn, and the print sheet (print
+ * media, A4 width). In headless Chromium. Needs a build (the npm script runs
  * it first); serves the repository locally and blocks every other request.
  */
 import { mkdirSync } from 'node:fs';
@@ -20,6 +23,7 @@ mkdirSync(out, { recursive: true });
 const server = await serve('.');
 const browser = await launchBrowser();
 try {
+  await conversationCards(browser);
   for (const theme of THEMES) {
     const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -53,4 +57,69 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+}
+
+/** Opens `path` on the local server with every outside request blocked; fails on a page error. */
+async function open(browser, path, viewport, settle) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => {
+    const tab = document.querySelector('vk-leeromgeving');
+    const cards = tab?.shadowRoot?.querySelector('vk-conversation-cards');
+    return cards?.shadowRoot?.querySelector('[part~="card"], [part~="stage"], [part~="craft"]');
+  });
+  await page.evaluate(settle ?? (() => undefined));
+  await page.evaluate(() => document.fonts.ready);
+  if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+  return { context, page };
+}
+
+/** The conversation cards on the learning tab: deck, facilitator (1280×720) and print sheet. */
+async function conversationCards(browser) {
+  const shots = [
+    { name: 'deck', path: '/dist/leeromgeving/index.html#/gesprek/driehoek', viewport: { width: 1280, height: 900 }, full: true },
+    {
+      name: 'gespreksleider',
+      path: '/dist/leeromgeving/index.html#/gesprek/driehoek',
+      viewport: { width: 1280, height: 720 },
+      settle: async () => {
+        const el = document.querySelector('vk-leeromgeving').shadowRoot.querySelector('vk-conversation-cards');
+        el.view = 'facilitator';
+        el.draw = 'in-order';
+        await el.updateComplete;
+        const root = el.shadowRoot;
+        root.querySelector('[part~="next"]').click();
+        root.querySelector('[part~="next"]').click();
+        await el.updateComplete;
+        [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Volgende stap').click();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 500));
+        el.scrollIntoView();
+      },
+    },
+    {
+      name: 'afdrukvel',
+      path: '/dist/leeromgeving/index.html#/gesprek/driehoek',
+      viewport: { width: 794, height: 1123 },
+      print: true,
+      full: true,
+      settle: async () => {
+        const el = document.querySelector('vk-leeromgeving').shadowRoot.querySelector('vk-conversation-cards');
+        el.view = 'print';
+        await el.updateComplete;
+      },
+    },
+  ];
+  for (const shot of shots) {
+    const { context, page } = await open(browser, shot.path, shot.viewport, shot.settle);
+    if (shot.print) await page.emulateMedia({ media: 'print' });
+    const file = join(out, `gesprekskaarten-${shot.name}.png`);
+    await page.screenshot({ path: file, fullPage: Boolean(shot.full) });
+    console.log(`${file}  (${shot.viewport.width} px wide${shot.print ? ', print media' : ''})`);
+    await context.close();
+  }
 }

@@ -10,6 +10,7 @@ export * from './value-card/define.js';
 export * from './value-overview/define.js';
 export * from './quick-scan/define.js';
 export * from './training-finder/define.js';
+export * from './conversation-cards/define.js';
 export { VkElement } from './shared/vk-element.js';
 export type { VkProblem, VkErrorDetail } from './shared/vk-element.js';
 export { defineElement } from './shared/registry.js';

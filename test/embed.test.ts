@@ -6,17 +6,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/embed/vk-embed.js';
 import { EMBED_PROTOCOL } from '../src/embed/protocol.js';
+import { loadedFrame } from './helpers/frames.js';
 
-async function frame(src: string, marked = true): Promise<HTMLIFrameElement> {
-  const el = await fixture<HTMLIFrameElement>(
+function frame(src: string, marked = true): Promise<HTMLIFrameElement> {
+  return loadedFrame((onLoad) =>
     marked
-      ? html`<iframe data-vk-embed title="test" src=${src} style="height: 100px"></iframe>`
-      : html`<iframe title="test" src=${src} style="height: 100px"></iframe>`,
+      ? html`<iframe data-vk-embed title="test" src=${src} style="height: 100px" @load=${onLoad}></iframe>`
+      : html`<iframe title="test" src=${src} style="height: 100px" @load=${onLoad}></iframe>`,
   );
-  await new Promise((resolve) => {
-    el.addEventListener('load', resolve, { once: true });
-  });
-  return el;
 }
 
 describe('vk-embed.js (iframe resizing)', () => {

@@ -5,7 +5,8 @@
  * test/pages/ and load the library as a bundle built on the fly
  * (/__bundle/<name>.js); the widgets on them come from test/pages/widgets.js.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { loadedFrame } from './helpers/frames.js';
 
 interface HostWindow extends Window {
   __violations: string[];
@@ -15,10 +16,7 @@ interface HostWindow extends Window {
 }
 
 async function hostPage(src: string, width = 1000): Promise<{ frame: HTMLIFrameElement; win: HostWindow; doc: Document }> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="host" src=${src} width=${width} height="800"></iframe>`);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-  });
+  const frame = await loadedFrame((onLoad) => html`<iframe title="host" src=${src} width=${width} height="800" @load=${onLoad}></iframe>`);
   const win = frame.contentWindow as HostWindow;
   await win.__loaded;
   return { frame, win, doc: frame.contentDocument! };

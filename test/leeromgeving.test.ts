@@ -20,6 +20,9 @@ describe('learning tab: routes', () => {
     expect(parseHash('#/vinden?rol=raadslid&waarde=lef')).to.deep.equal({ name: 'vinden' });
     expect(parseHash('#/driehoek')).to.deep.equal({ name: 'driehoek' });
     expect(parseHash('#/scan')).to.deep.equal({ name: 'scan' });
+    expect(parseHash('#/gesprek')).to.deep.equal({ name: 'gesprek' });
+    expect(parseHash('#/gesprek/driehoek')).to.deep.equal({ name: 'gesprek', audience: 'driehoek' });
+    expect(parseHash('#/gesprek/<b>')).to.deep.equal({ name: 'gesprek' });
   });
 
   it('falls back to the value map for anything it does not know', () => {
@@ -29,11 +32,12 @@ describe('learning tab: routes', () => {
   });
 
   it('round-trips views through the hash and groups them into sections', () => {
-    for (const hash of ['#/waarde/menselijke-maat', '#/ambt/wethouder', '#/ambten', '#/rijk', '#/vinden', '#/scan']) {
+    for (const hash of ['#/waarde/menselijke-maat', '#/ambt/wethouder', '#/ambten', '#/rijk', '#/vinden', '#/scan', '#/gesprek', '#/gesprek/driehoek']) {
       expect(hashFor(parseHash(hash))).to.equal(hash);
     }
     expect(sectionOf(parseHash('#/driehoek'))).to.equal('ambten');
     expect(sectionOf(parseHash('#/waarde/lef'))).to.equal('waarden');
+    expect(sectionOf(parseHash('#/gesprek/raadslid'))).to.equal('gesprek');
   });
 });
 
@@ -97,6 +101,23 @@ describe('learning tab: the page', () => {
 
     location.hash = '#/driehoek';
     await waitUntil(() => el.shadowRoot!.querySelector('vk-role-priority-table')?.getAttribute('offices') === 'burgemeester,gemeentesecretaris,griffier');
+  });
+
+  it('leads from the driehoek’s priority table to the conversation cards for the driehoek', async () => {
+    history.replaceState(null, '', '#/driehoek');
+    const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+    await el.ready;
+    const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Gesprekskaarten voor de driehoek');
+    expect(link?.getAttribute('href')).to.equal('#/gesprek/driehoek');
+    link!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('vk-conversation-cards'), 'the cards open');
+    const cards = el.shadowRoot!.querySelector('vk-conversation-cards')!;
+    expect(cards.getAttribute('audience')).to.equal('driehoek');
+    expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.textContent.trim()).to.equal('Gesprekskaarten');
+    await cards.ready;
+    await cards.updateComplete;
+    expect(cards.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(13);
+    expect(document.title).to.match(/^Gesprekskaarten — /);
   });
 
   it('opens a deep link from an agenda item with the finder already filtered', async () => {

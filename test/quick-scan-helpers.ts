@@ -126,16 +126,21 @@ export async function codeFor(role: RoleId, pick: (n: number) => Answer, own: Va
   );
 }
 
-/** Makes `window.localStorage` throw on access, as a browser that blocks storage does; returns the undo. */
+/**
+ * Blocks storage as a browser that forbids it does: `window.localStorage`
+ * throws on access, and a Storage object reached anyway refuses every use (in
+ * WebKit's full runs a widget now and then still reached the real
+ * localStorage after the property was redefined). Returns the undo.
+ */
 export function blockLocalStorage(): () => void {
+  const refuse = (): never => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
   const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  });
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: refuse });
+  const methods = (['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const).map((m) => replace(Storage.prototype, m, refuse));
   return () => {
+    for (const undo of methods.reverse()) undo();
     Object.defineProperty(window, 'localStorage', original);
   };
 }

@@ -5,9 +5,10 @@
  * survives. Also the print style.
  */
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { allRoles, prioritiesFor } from '../src/data/index.js';
 import { $, $$, renderTable, type Table } from './role-priority-table.helpers.js';
+import { emulateMedia } from './helpers/media.js';
 
 const narrow = (attrs: { office?: string; offices?: string }) =>
   html`<div style="width: 320px"><vk-role-priority-table office=${attrs.office ?? ''} offices=${attrs.offices ?? ''}></vk-role-priority-table></div>`;
@@ -102,9 +103,10 @@ describe('vk-role-priority-table: 320 px wide', () => {
 describe('vk-role-priority-table: print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('prints the table without the controls', async () => {
+  it('prints the table without the controls', async function () {
     const el = await renderTable(html`<div style="width: 1100px"><vk-role-priority-table></vk-role-priority-table></div>`);
-    await emulateMedia({ media: 'print' });
+    // WebKitGTK's WebDriver cannot emulate print media: Chromium and Firefox test the print style.
+    if (!(await emulateMedia({ media: 'print' }))) this.skip();
     expect(getComputedStyle($(el, '[part="toolbar"]')).display).to.equal('none');
     expect(getComputedStyle($(el, 'table')).display).not.to.equal('none');
   });

@@ -7,7 +7,10 @@ import { settle, storyCases } from './helpers/stories.js';
 
 const cases = await storyCases();
 
-describe('every story', () => {
+describe('every story', function () {
+  // axe over a whole story; over the 10,000-offer story that takes seconds in any engine, longest in WebKit.
+  this.timeout(30_000);
+
   it('finds stories', () => {
     expect(cases.length).to.be.greaterThan(0);
   });

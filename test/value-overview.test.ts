@@ -4,13 +4,14 @@
  * element's own output.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/value-overview/define.js';
 import type { VkValueOverview } from '../src/value-overview/value-overview.js';
 import type { VkValueCard } from '../src/value-card/value-card.js';
 import { getValue, prioritiesFor, valuesByCluster } from '../src/data/index.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import type { VkValueSelectDetail } from '../src/shared/events.js';
+import { emulateMedia } from './helpers/media.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** An element as a person would name it (tag, part, text): readable when an assertion fails. */
@@ -246,9 +247,10 @@ describe('vk-value-overview', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('prints the map without the filter', async () => {
+    it('prints the map without the filter', async function () {
       const el = await overview(html`<vk-value-overview></vk-value-overview>`);
-      await emulateMedia({ media: 'print' });
+      // WebKitGTK's WebDriver cannot emulate print media: Chromium and Firefox test the print style.
+      if (!(await emulateMedia({ media: 'print' }))) this.skip();
       expect(getComputedStyle($(el, '[part~="toolbar"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~="cluster"]')!).display).not.to.equal('none');
     });

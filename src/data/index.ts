@@ -4,11 +4,22 @@
  */
 export type {
   Action,
+  AgendaLoadRow,
+  AgendaLoadTable,
   AssociationId,
+  BoundarySpannerRole,
+  Card,
+  CardAudienceId,
+  CardThemeId,
+  CivilServantDilemma,
+  CivilServantType,
   Cluster,
   ClusterId,
   CraftFile,
+  CraftGeneration,
   CraftLevel,
+  CraftTopicId,
+  DilemmaId,
   Offering,
   OfferingAudience,
   OfferingFeedInfo,
@@ -17,6 +28,9 @@ export type {
   ProfessionalisationLevel,
   Provenance,
   Provider,
+  ReflectionQuestion,
+  ReflectionQuestionId,
+  SecretaryAttentionCategory,
   QuickScanFile,
   QuickScanItem,
   QuickScanLevelItem,
@@ -55,6 +69,26 @@ export {
   craft,
 } from './offerings.js';
 export type { OfferingFilters, OfferingFacet, OfferingMode, OfferingCostKind } from './offerings.js';
+export {
+  conversationCards,
+  cardMatches,
+  cardTheme,
+  cardAudience,
+  secretaryCraft,
+  CARD_THEMES,
+  CARD_GROUPS,
+  DRIEHOEK,
+} from './cards.js';
+export type {
+  DeckCard,
+  DeckCardKind,
+  ReflectionDeckCard,
+  DilemmaDeckCard,
+  ValueTensionDeckCard,
+  CardFilter,
+  CraftTopic,
+  SecretaryCraft,
+} from './cards.js';
 export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_LEVELS } from './quick-scan.js';
 export type { ScanSelection } from './quick-scan.js';
 export { loadOfferingsFeed, checkFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
@@ -93,6 +127,7 @@ export {
   loadActions as actionsFile,
   loadTrends as trendsFile,
   loadProviders as providersFile,
+  loadCards as cardsFile,
 } from './load.js';
 export type {
   FeedResult,

@@ -5,6 +5,7 @@
  */
 import type {
   ActionsFile,
+  CardsFile,
   ClustersFile,
   CraftFile,
   OfferingsFile,
@@ -32,6 +33,7 @@ export const loadTrends = once<TrendsFile>(() => import('../../data/trends.json'
 export const loadProviders = once<ProvidersFile>(() => import('../../data/providers.json'));
 export const loadOfferings = once<OfferingsFile>(() => import('../../data/offerings.json'));
 export const loadCraft = once<CraftFile>(() => import('../../data/craft.json'));
+export const loadCards = once<CardsFile>(() => import('../../data/cards.json'));
 export const loadQuickScan = once<QuickScanFile>(() => import('../../data/quick-scan.json'));
 
 /** A data file, as `preloadData` takes it: one of the loaders above. */

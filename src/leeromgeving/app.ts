@@ -25,14 +25,16 @@ const messages = defineMessages(
       ambten: 'Prioriteiten per ambt',
       vinden: 'Aanbod vinden',
       scan: 'Zelfscan',
+      gesprek: 'Gesprekskaarten',
     } satisfies Record<Section, string>,
     allValues: 'Alle waarden',
     overview: 'Overzicht van alle ambten',
     triangle: 'Lokale driehoek',
     government: 'Rijksoverheid',
+    triangleCards: 'Gesprekskaarten voor de driehoek',
     ignored: (keys: string) => `Deze instellingen zijn genegeerd omdat ze niet geldig zijn: ${keys}.`,
     intro:
-      'Werk aan de waarden van je ambt, vind een opleiding of doe de zelfscan. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden blijven op dit apparaat.',
+      'Werk aan de waarden van je ambt, vind een opleiding, doe de zelfscan of leg gesprekskaarten op tafel. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden en aantekeningen blijven op dit apparaat.',
   },
   {
     title: 'Learning and development',
@@ -42,18 +44,20 @@ const messages = defineMessages(
       ambten: 'Priorities per office',
       vinden: 'Find training',
       scan: 'Self-assessment',
+      gesprek: 'Conversation cards',
     },
     allValues: 'All values',
     overview: 'Overview of all offices',
     triangle: 'Local triangle',
     government: 'National government',
+    triangleCards: 'Conversation cards for the triangle',
     ignored: (keys: string) => `These settings were ignored because they are not valid: ${keys}.`,
     intro:
-      'Work on the values of your office, find training or take the self-assessment. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers stay on this device.',
+      'Work on the values of your office, find training, take the self-assessment or put conversation cards on the table. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers and notes stay on this device.',
   },
 );
 
-const SECTIONS: readonly Section[] = ['waarden', 'ambten', 'vinden', 'scan'];
+const SECTIONS: readonly Section[] = ['waarden', 'ambten', 'vinden', 'scan', 'gesprek'];
 
 /**
  * The learning tab's page shell: navigation, the current view, and routing
@@ -124,6 +128,11 @@ export class VkLeeromgeving extends VkElement {
       main:focus {
         outline: none;
       }
+      /* After a link inside the tab, focus moves to the new view: a keyboard user sees where (2.4.7). */
+      main:focus-visible {
+        outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
+        outline-offset: var(--_vk-focus-outline-offset);
+      }
       .notice {
         margin: 0 0 var(--_vk-space-md);
         padding: var(--_vk-space-sm) var(--_vk-space-md);
@@ -133,6 +142,14 @@ export class VkLeeromgeving extends VkElement {
       @media (forced-colors: active) {
         nav a[aria-current='page'] {
           outline: 2px solid CanvasText;
+        }
+      }
+      @media print {
+        .intro,
+        nav,
+        .subnav,
+        .cards-link {
+          display: none;
         }
       }
     `,
@@ -264,6 +281,8 @@ export class VkLeeromgeving extends VkElement {
         return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
       case 'scan':
         return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
+      case 'gesprek':
+        return html`<vk-conversation-cards audience=${ifDefined(v.audience)}></vk-conversation-cards>`;
     }
   }
 
@@ -283,7 +302,10 @@ export class VkLeeromgeving extends VkElement {
       case 'ambt':
         return html`<vk-role-priority-table office=${v.role}></vk-role-priority-table>`;
       case 'driehoek':
-        return html`<vk-role-priority-table offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`;
+        return html`<p class="cards-link">
+            <a href=${hashFor({ name: 'gesprek', audience: 'driehoek' })}>${this.t(messages).triangleCards}</a>
+          </p>
+          <vk-role-priority-table offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`;
       case 'rijk':
         return html`<vk-role-priority-table office="rijksoverheid"></vk-role-priority-table>`;
       default:

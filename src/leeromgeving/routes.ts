@@ -1,7 +1,8 @@
 /**
  * The learning tab's deep links. A link in an agenda item opens the right
  * view: `#/waarde/lef`, `#/ambt/griffier`, `#/driehoek`,
- * `#/vinden?rol=raadslid&waarde=lef`, `#/scan`.
+ * `#/vinden?rol=raadslid&waarde=lef`, `#/scan`, `#/gesprek`,
+ * `#/gesprek/driehoek` (the conversation cards, for one audience).
  */
 export type View =
   | { readonly name: 'waarden' }
@@ -11,9 +12,10 @@ export type View =
   | { readonly name: 'driehoek' }
   | { readonly name: 'rijk' }
   | { readonly name: 'vinden' }
-  | { readonly name: 'scan' };
+  | { readonly name: 'scan' }
+  | { readonly name: 'gesprek'; readonly audience?: string };
 
-export type Section = 'waarden' | 'ambten' | 'vinden' | 'scan';
+export type Section = 'waarden' | 'ambten' | 'vinden' | 'scan' | 'gesprek';
 
 /** Which navigation section a view belongs to. */
 export function sectionOf(view: View): Section {
@@ -30,6 +32,8 @@ export function sectionOf(view: View): Section {
       return 'vinden';
     case 'scan':
       return 'scan';
+    case 'gesprek':
+      return 'gesprek';
   }
 }
 
@@ -46,6 +50,8 @@ export function parseHash(hash: string): View {
       return SLUG.test(id) ? { name: 'waarde', value: id } : { name: 'waarden' };
     case 'ambt':
       return SLUG.test(id) ? { name: 'ambt', role: id } : { name: 'ambten' };
+    case 'gesprek':
+      return SLUG.test(id) ? { name: 'gesprek', audience: id } : { name: 'gesprek' };
     case 'ambten':
     case 'driehoek':
     case 'rijk':
@@ -64,6 +70,8 @@ export function hashFor(view: View): string {
       return `#/waarde/${encodeURIComponent(view.value)}`;
     case 'ambt':
       return `#/ambt/${encodeURIComponent(view.role)}`;
+    case 'gesprek':
+      return view.audience ? `#/gesprek/${encodeURIComponent(view.audience)}` : '#/gesprek';
     default:
       return `#/${view.name}`;
   }

@@ -6,6 +6,10 @@
  */
 import type { QuickScanFile, RoleId, ValueId } from '../data/index.js';
 import { ANSWERS, type Answer } from './types.js';
+import { canStore as canStoreKey, removeKey, writeText, type WriteResult } from '../shared/storage.js';
+
+export { resolveStorage } from '../shared/storage.js';
+export type { WriteResult };
 
 /** The storage key; a new record format gets a new key (older keys are removed on load). */
 export const STORAGE_KEY = 'vakmanschap-widgets:quick-scan:v1';
@@ -41,29 +45,9 @@ export type ReadResult =
   | { readonly kind: 'discarded' }
   | { readonly kind: 'unavailable' };
 
-export type WriteResult = 'ok' | 'full' | 'unavailable';
-
-/** `storage` as given (a host's choice, or `null` for off), else localStorage if the browser lets us use it. */
-export function resolveStorage(given: Storage | null | undefined): Storage | null {
-  if (given !== undefined) return given;
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether `storage` accepts a write right now. */
 export function canStore(storage: Storage | null): boolean {
-  if (!storage) return false;
-  try {
-    const probe = `${STORAGE_KEY}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+  return canStoreKey(storage, STORAGE_KEY);
 }
 
 function isAnswer(x: unknown): x is Answer {
@@ -145,21 +129,10 @@ export function readStored(storage: Storage | null, bank: QuickScanFile): ReadRe
 
 /** Saves the record; `full` when the quota is exceeded, `unavailable` for any other refusal. */
 export function writeStored(storage: Storage | null, record: StoredScan): WriteResult {
-  if (!storage) return 'unavailable';
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(record));
-    return 'ok';
-  } catch (e) {
-    const name = e instanceof DOMException ? e.name : '';
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
-  }
+  return writeText(storage, STORAGE_KEY, JSON.stringify(record));
 }
 
 /** Removes the record (silently when storage refuses). */
 export function removeStored(storage: Storage | null): void {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing we can do; the scan goes on.
-  }
+  removeKey(storage, STORAGE_KEY);
 }

@@ -231,7 +231,10 @@ const base = css`
     color: var(--_vk-heading-color);
   }
 
-  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+  /* Radios and checkboxes show the ring on :focus: WebKit does not match :focus-visible on a
+     radio reached with an arrow key, the way a radio group is walked (2.4.7). */
+  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible,
+  input:is([type='radio'], [type='checkbox']):focus {
     outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style)
       var(--_vk-focus-outline-color);
     outline-offset: var(--_vk-focus-outline-offset);

@@ -21,6 +21,12 @@ import {
   quickScanItems,
   selectScanItems,
   scannableValues,
+  conversationCards,
+  cardMatches,
+  cardAudience,
+  cardTheme,
+  secretaryCraft,
+  craft,
 } from '../../src/data/index.js';
 import { stemNl } from '../../src/data/search.js';
 import type { Offering } from '../../src/data/index.js';
@@ -186,6 +192,62 @@ describe('data API', () => {
       expect(items.filter((i) => i.kind === 'value').map((i) => i.value)).to.deep.equal(['weerbaarheid', 'weerbaarheid', 'weerbaarheid', 'lef', 'lef', 'lef']);
       expect(scannableValues(bank, 'statenlid')).to.include.members(['weerbaarheid', 'lef', 'rentmeesterschap']);
       expect(scannableValues(bank, 'statenlid')).to.not.include('eerbied');
+    });
+  });
+  describe('conversation cards', () => {
+    it('resolves every card to its text and source in the record it points to', async () => {
+      const deck = await conversationCards();
+      const data = await craft();
+      expect(deck).to.have.length(27);
+      const q = deck.find((c) => c.id === 'reflectie-3b');
+      expect(q?.kind).to.equal('reflectievraag');
+      expect(q?.text).to.equal(data.reflectionQuestions.find((x) => x.id === 'reflectie-3b')?.text);
+      const d = deck.find((c) => c.id === 'vangrail-of-vangnet');
+      expect(d?.kind === 'dilemma' && d.category.id).to.equal('organisatie-extern');
+      expect(d?.kind === 'dilemma' && d.dilemma.poles).to.deep.equal(['vangrail', 'vangnet']);
+      const t = deck.find((c) => c.id === 'spanning-dienstbaarheid-doelmatigheid');
+      // The publication's sentence (Wat verstaan we onder waarden?).
+      expect(t?.text).to.equal('Dienstbaarheid kan schuren met doelmatigheid.');
+      expect(t?.kind === 'waardenspanning' && t.values.map((v) => v.name)).to.deep.equal(['Dienstbaarheid', 'Doelmatigheid']);
+    });
+
+    it('narrows the deck by theme and audience; a driehoek card is also for its three offices', async () => {
+      const deck = await conversationCards();
+      const forGriffier = deck.filter((c) => cardMatches(c, { audience: 'griffier' }));
+      expect(forGriffier.length).to.be.greaterThan(0);
+      expect(forGriffier.every((c) => c.audiences.includes('griffier') || c.audiences.includes('driehoek'))).to.equal(true);
+      const ambtenaren = deck.filter((c) => cardMatches(c, { audience: 'ambtenaar' }));
+      expect(ambtenaren.map((c) => c.kind)).to.deep.equal(Array(6).fill('dilemma'));
+      const values = deck.filter((c) => cardMatches(c, { theme: 'waarden-die-botsen', audience: 'raadslid' }));
+      expect(values.map((c) => c.id)).to.deep.equal([
+        'spanning-stabiliteit-wendbaarheid',
+        'spanning-dienstbaarheid-doelmatigheid',
+        'spanning-eerbied-authenticiteit',
+      ]);
+      expect(deck.filter((c) => cardMatches(c, {}))).to.have.length(27);
+    });
+
+    it('reads audiences and themes the way people write them', async () => {
+      expect(await cardAudience('Lokale driehoek')).to.equal('driehoek');
+      expect(await cardAudience('ambtenaren')).to.equal('ambtenaar');
+      expect(await cardAudience('Gemeentesecretarissen')).to.equal('gemeentesecretaris');
+      expect(await cardAudience('dijkgraaf')).to.equal('waterschapsbestuurder');
+      expect(await cardAudience('schepen')).to.equal(undefined);
+      expect(await cardAudience('')).to.equal(undefined);
+      expect(cardTheme('Binnen en buiten')).to.equal('binnen-en-buiten');
+      expect(cardTheme('SAMENSPEL')).to.equal('samenspel');
+      expect(cardTheme('vriendschap')).to.equal(undefined);
+    });
+
+    it('links each part of the secretaries’ craft to its reflection questions', async () => {
+      const sc = await secretaryCraft();
+      expect(sc.attention.map((a) => a.topic.id)).to.deep.equal(['boven', 'beneden', 'buiten']);
+      expect(sc.otherAttention.map((a) => a.id)).to.deep.equal(['sociaal', 'reistijd', 'overig']);
+      const boven = sc.attention[0]!;
+      expect(boven.questions.map((q) => q.id)).to.include('reflectie-3a');
+      expect(sc.generations.map((g) => g.topic.name)).to.deep.equal(['Ambacht 1.0', 'Ambacht 2.0', 'Ambacht 3.0']);
+      expect(sc.boundarySpannerRoles.every((r) => r.questions.length > 0)).to.equal(true);
+      expect(sc.agendaLoad.rows.map((r) => r.text)).to.deep.equal(['35,03', '30,63', '31,48', '34,41', '32,17', '20,00']);
     });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import actionsFile from '../../data/actions.json';
+import cardsFile from '../../data/cards.json';
 import clustersFile from '../../data/clusters.json';
 import craftFile from '../../data/craft.json';
 import offeringsFile from '../../data/offerings.json';
@@ -16,6 +17,7 @@ import trendsFile from '../../data/trends.json';
 import valuesFile from '../../data/values.json';
 import type {
   ActionsFile,
+  CardsFile,
   ClustersFile,
   CraftFile,
   OfferingsFile,
@@ -29,6 +31,7 @@ import type {
 } from '../../src/data/generated/types.js';
 import type { ValidateFunction } from '../../src/data/generated/validate-function.js';
 import { validateActions } from '../../src/data/generated/validate-actions.js';
+import { validateCards } from '../../src/data/generated/validate-cards.js';
 import { validateClusters } from '../../src/data/generated/validate-clusters.js';
 import { validateCraft } from '../../src/data/generated/validate-craft.js';
 import { validateOfferings } from '../../src/data/generated/validate-offerings.js';
@@ -49,6 +52,7 @@ const providers = providersFile as unknown as ProvidersFile;
 const offerings = offeringsFile as unknown as OfferingsFile;
 const craft = craftFile as unknown as CraftFile;
 const quickScan = quickScanFile as unknown as QuickScanFile;
+const cards = cardsFile as unknown as CardsFile;
 
 const files: [string, unknown, ValidateFunction][] = [
   ['sources.json', sources, validateSources],
@@ -61,6 +65,7 @@ const files: [string, unknown, ValidateFunction][] = [
   ['offerings.json', offerings, validateOfferings],
   ['craft.json', craft, validateCraft],
   ['quick-scan.json', quickScan, validateQuickScan],
+  ['cards.json', cards, validateCards],
 ];
 
 /** Every `source` object anywhere in a file, with where it sits. */
@@ -100,7 +105,11 @@ describe('data set', () => {
       }
     });
 
-    for (const [name, data] of files) {
+    it('cards.json quotes nothing itself: a card’s text and source are those of the record it points to', () => {
+      expect(collectSources(cards, 'cards.json')).to.deep.equal([]);
+    });
+
+    for (const [name, data] of files.filter(([file]) => file !== 'cards.json')) {
       it(`every quote in ${name} occurs verbatim in its document`, () => {
         const all = collectSources(data, name);
         expect(all.length, 'records with a source').to.be.greaterThan(0);
@@ -142,6 +151,19 @@ describe('data set', () => {
       const text = texts.get('decentraal-bestuur-2024') ?? '';
       const missing = actions.actions.filter((a) => !text.includes(collapse(a.text)));
       expect(missing.map((a) => a.id)).to.deep.equal([]);
+    });
+
+    it('each dilemma’s two poles are words of its own quote, in the text’s order', () => {
+      const dilemmas = craft.civilServantTypes.flatMap((t) => t.dilemmas);
+      expect(dilemmas).to.have.length(6);
+      for (const d of dilemmas) {
+        const quote = collapse(d.source.quote);
+        const [a = '', b = ''] = d.poles.map(collapse);
+        expect(quote, `${d.id}: ${a}`).to.include(a);
+        expect(quote, `${d.id}: ${b}`).to.include(b);
+        expect(quote.indexOf(a), `${d.id}: order`).to.be.lessThan(quote.lastIndexOf(b));
+        expect(texts.get(d.source.doc), d.id).to.include(quote);
+      }
     });
 
     it('the scan’s level statements cite verbatim quotes of the 2013 paper', () => {
@@ -300,6 +322,79 @@ describe('data set', () => {
         if (o.levels !== null) expect(o.levelsProvenance, o.id).to.exist;
         for (const f of o.facts ?? []) expect(f.source, `${o.id} fact ${f.label}`).to.exist;
         if (o.url !== null) expect(o.url, o.id).to.match(/^https?:\/\//);
+      }
+    });
+  });
+
+  describe('conversation cards', () => {
+    const questions = craft.reflectionQuestions;
+    const dilemmas = craft.civilServantTypes.flatMap((t) => t.dilemmas.map((d) => ({ ...d, category: t.id })));
+    const byKind = (kind: string) => cards.cards.filter((c) => c.kind === kind);
+
+    it('holds the eighteen reflection questions of the 2016 essay, each once', () => {
+      expect(questions).to.have.length(18);
+      expect(questions.filter((q) => q.origin === 'reflecties')).to.have.length(14);
+      expect(questions.filter((q) => q.origin === 'leergang-lokaal-leiderschap')).to.have.length(4);
+      const onCards = cards.cards.flatMap((c) => (c.kind === 'reflectievraag' ? [c.question] : []));
+      expect([...onCards].sort()).to.deep.equal(questions.map((q) => q.id).sort());
+    });
+
+    it('numbers each closing question by the reflection it belongs to', () => {
+      for (const q of questions) {
+        if (q.origin === 'reflecties') expect(q.id, q.text).to.match(new RegExp(`^reflectie-${String(q.number)}[a-e]?$`));
+        else expect(q.number, q.id).to.equal(null);
+      }
+    });
+
+    it('holds every dilemma of the four categories of civil servants, each once, for civil servants', () => {
+      expect(craft.civilServantTypes.map((t) => t.dilemmas.length)).to.deep.equal([2, 1, 2, 1]);
+      const onCards = byKind('dilemma').map((c) => (c.kind === 'dilemma' ? c.dilemma : ''));
+      expect([...onCards].sort()).to.deep.equal(dilemmas.map((d) => d.id).sort());
+      for (const c of byKind('dilemma')) expect(c.audiences, c.id).to.deep.equal(['ambtenaar']);
+    });
+
+    it('holds exactly the value clashes recorded in values.json, in the order of their sentence', () => {
+      const pairs = values.values.flatMap((v) => v.clashesWith.map((c) => [v.id, c.value].sort().join('+')));
+      const onCards = byKind('waardenspanning').map((c) => (c.kind === 'waardenspanning' ? c.values : []));
+      expect(onCards.map((p) => [...p].sort().join('+')).sort()).to.deep.equal([...new Set(pairs)].sort());
+      for (const [a = '', b = ''] of onCards) {
+        const clash = values.values.find((v) => v.id === a)?.clashesWith.find((c) => c.value === b);
+        const sentence = clash?.source.quote.toLowerCase() ?? '';
+        expect(sentence.indexOf(a), `${a} before ${b}`).to.be.within(0, sentence.indexOf(b));
+      }
+    });
+
+    it('gives every card a unique id, an audience and a theme with a reason', () => {
+      expect(new Set(cards.cards.map((c) => c.id)).size).to.equal(cards.cards.length);
+      expect(cards.cards).to.have.length(18 + 6 + 3);
+      for (const c of cards.cards) {
+        expect(c.audiences.length, c.id).to.be.greaterThan(0);
+        expect(c.themes.length, c.id).to.be.greaterThan(0);
+        expect(c.audiencesProvenance.reason, c.id).to.be.a('string').and.not.empty;
+        expect(c.themesProvenance.reason, c.id).to.be.a('string').and.not.empty;
+      }
+    });
+
+    it('puts a reflection question before the lokale driehoek only when it is about ‘boven’', () => {
+      for (const c of cards.cards) {
+        if (c.kind !== 'reflectievraag') continue;
+        const q = questions.find((x) => x.id === c.question)!;
+        expect(c.audiences.includes('driehoek'), c.id).to.equal(q.topics.some((t) => t.id === 'boven'));
+        expect(c.audiences, c.id).to.include('gemeentesecretaris');
+      }
+    });
+
+    it('links boven, beneden, buiten, every craft generation and every boundary-spanner role to reflection questions', () => {
+      const topics = new Set<string>(questions.flatMap((q) => q.topics.map((t) => t.id)));
+      for (const id of ['boven', 'beneden', 'buiten']) expect(topics.has(id), id).to.equal(true);
+      for (const g of craft.craftGenerations) expect(topics.has(g.id), g.id).to.equal(true);
+      for (const r of craft.boundarySpannerRoles) expect(topics.has(r.id), r.id).to.equal(true);
+      const rank = { stated: 0, inferred: 1, editorial: 2, unknown: 3 };
+      for (const q of questions) {
+        expect(q.topicsProvenance.reason, q.id).to.be.a('string').and.not.empty;
+        // The question's provenance is the weakest of its links.
+        const weakest = Math.max(...q.topics.map((t) => rank[t.kind]));
+        if (q.topics.length) expect(rank[q.topicsProvenance.kind], q.id).to.equal(weakest);
       }
     });
   });

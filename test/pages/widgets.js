@@ -9,6 +9,8 @@ export const WIDGETS = [
   { tag: 'vk-value-overview', attrs: {} },
   { tag: 'vk-training-finder', attrs: { office: 'raadslid', 'url-state': 'off' } },
   { tag: 'vk-quick-scan', attrs: { office: 'wethouder' } },
+  { tag: 'vk-conversation-cards', attrs: { audience: 'driehoek' } },
+  { tag: 'vk-conversation-cards', attrs: { view: 'secretaries' } },
 ];
 
 /** Adds the widgets to `container` (built with DOM calls: no HTML strings). */

@@ -33,6 +33,7 @@ import {
   text,
 } from '../quick-scan-helpers.js';
 import { macrotask, settleWidget, squash, watchHostErrors } from '../helpers/robustness.js';
+import { loadedFrame } from '../helpers/frames.js';
 
 /** Mounts `el`, recording its error events from the start. */
 async function mount<E extends HTMLElement>(el: E): Promise<{ el: E; errors: VkErrorDetail[] }> {
@@ -269,12 +270,9 @@ describe('faults', () => {
     }
 
     async function openTab(): Promise<Tab> {
-      const frame = await fixture<HTMLIFrameElement>(
-        html`<iframe title="tabblad" src="/test/pages/scan-tab.html" width="900" height="700"></iframe>`,
+      const frame = await loadedFrame(
+        (onLoad) => html`<iframe title="tabblad" src="/test/pages/scan-tab.html" width="900" height="700" @load=${onLoad}></iframe>`,
       );
-      await new Promise((resolve) => {
-        frame.addEventListener('load', resolve, { once: true });
-      });
       const win = frame.contentWindow as Tab['win'];
       await win.__ready;
       const el = frame.contentDocument!.querySelector('vk-quick-scan') as VkQuickScan;

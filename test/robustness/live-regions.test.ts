@@ -14,6 +14,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { useFakeTimers } from 'sinon';
 import { corpusOfferings, findOfferings, valuesByCluster } from '../../src/data/index.js';
 import type { VkQuickScan } from '../../src/quick-scan/quick-scan.js';
 import { finishScan, next } from '../quick-scan-helpers.js';
@@ -44,8 +45,17 @@ describe('screen readers', () => {
       const expected = (await findOfferings({ query: 'regio' }, corpus)).length;
       const live = listenToLiveRegions(el);
       el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!.focus();
-      await sendKeys({ type: 'regio' });
-      expect(live.take(), 'nothing while typing').to.deep.equal([]);
+      // The finder speaks once typing has paused for 750 ms. A fake clock holds that pause, so a slow engine
+      // (or a busy machine) that types slower than one key per 750 ms cannot make it speak in between.
+      const clock = useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        await sendKeys({ type: 'regio' });
+        await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        expect(live.take(), 'nothing while typing').to.deep.equal([]);
+        await clock.tickAsync(750);
+      } finally {
+        clock.restore();
+      }
       await announced(el);
       expect(live.take()).to.deep.equal([`${String(expected)} ${expected === 1 ? 'offer' : 'offers'} found.`]);
       live.stop();

@@ -8,6 +8,8 @@ import 'vakmanschap-widgets/role-priority-table';
 import 'vakmanschap-widgets/training-finder';
 import { VkValueCard } from 'vakmanschap-widgets/value-card/class';
 import type { ValueCardVariant, VkValueSelectDetail } from 'vakmanschap-widgets/value-card';
+// Types only (erased): every widget's events join HTMLElementEventMap, so READ below must cover them all.
+import type {} from 'vakmanschap-widgets';
 
 declare global {
   interface Window {
@@ -41,6 +43,8 @@ const READ: { [K in VkEventName]: (event: HTMLElementEventMap[K]) => string } = 
   'vk-value-select': (e) => e.detail.id,
   'vk-role-select': (e) => e.detail.id,
   'vk-offering-select': (e) => `${e.detail.id} (${e.detail.offering.title})`,
+  'vk-card-draw': (e) => `${e.detail.id}, ${String(e.detail.remaining)} left`,
+  'vk-round-end': (e) => `${String(e.detail.minutes)} min`,
 };
 
 const events: string[] = [];

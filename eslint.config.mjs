@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/data/generated/', 'bench/results.json', 'bench/.out/'],
+    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'src/data/generated/', 'bench/results.json', 'bench/.out/', 'scripts/consumer/'],
   },
   ...tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

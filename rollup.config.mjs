@@ -35,7 +35,10 @@ const onwarn = (warning, warn) => {
 /** The shared plugin chain; `declarations` only for the npm build. */
 const plugins = ({ outDir, declarations = false }) => [
   json({ preferConst: true, compact: true }),
-  nodeResolve({ exportConditions: ['production'], browser: true }),
+  // package.json `sideEffects` describes the shipped dist/ files for a host's
+  // bundler; it must not mark our own src/ modules side-effect free here (a
+  // define module imported only for its registration would be dropped).
+  nodeResolve({ exportConditions: ['production'], browser: true, ignoreSideEffectsForRoot: true }),
   typescript({
     tsconfig: 'tsconfig.build.json',
     declaration: declarations,
@@ -68,18 +71,25 @@ const cli = {
 
 // `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli).
 export default process.env.VK_BUILD === 'cli' ? [cli] : [
-  // 1. For bundlers (npm): one ES module per widget plus index, Lit and other
-  //    dependencies left as imports, data as lazy chunks, .d.ts types.
+  // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
+  //    widget's class (dist/<widget>/<widget>.js) never carries its
+  //    registration (dist/<widget>/define.js): package.json `sideEffects`
+  //    names exactly the define files, and importing a class registers
+  //    nothing. Lit and the other dependencies stay imports; data loads as
+  //    lazy modules; .d.ts types in dist/types/.
   {
-    input: entries,
+    input: [...Object.values(entries), ...widgets.map((w) => `src/${w}/${w}.ts`)],
     external: isDependency,
     onwarn,
     plugins: plugins({ outDir: 'dist', declarations: true }),
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // tslib's helpers (bundled: it is no dependency) go to dist/vendor/, not a
+      // node_modules folder; the data files (data/values.json) to dist/data/json/.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/').replace(/^data\/([\w-]+)\.json$/, 'data/json/$1')}.js`,
       sourcemap: true,
     },
   },
@@ -132,19 +142,17 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : [
   },
   // 5. For a classic <script src>: one minified file per widget, Lit and that
   //    widget's data inlined, so a page with one widget loads only that one...
-  ...widgets
-    .filter((w) => w !== 'placeholder')
-    .map((w) => ({
-      input: `src/${w}/define.ts`,
-      onwarn,
-      plugins: [...plugins({ outDir: 'dist/single' }), minify()],
-      output: {
-        file: `dist/single/vk-${w}.min.js`,
-        format: 'iife',
-        inlineDynamicImports: true,
-        sourcemap: true,
-      },
-    })),
+  ...widgets.map((w) => ({
+    input: `src/${w}/define.ts`,
+    onwarn,
+    plugins: [...plugins({ outDir: 'dist/single' }), minify()],
+    output: {
+      file: `dist/single/vk-${w}.min.js`,
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  })),
   //    ...and one file with everything.
   {
     input: 'src/index.ts',

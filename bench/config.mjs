@@ -10,5 +10,4 @@ export const WIDGETS = {
   'quick-scan': { tag: 'vk-quick-scan', attrs: { office: 'wethouder' } },
   'conversation-cards': { tag: 'vk-conversation-cards', attrs: { audience: 'driehoek' } },
   provider: { tag: 'vk-provider', attrs: { office: 'raadslid' } },
-  placeholder: { tag: 'vk-placeholder', attrs: {} },
 };

@@ -15,7 +15,7 @@ async function usedHeap(cdp) {
 export async function leaks(browser, base, { iterations }) {
   const out = [];
   for (const [w, { tag, attrs }] of Object.entries(WIDGETS)) {
-    if (!existsSync(`dist/cdn/vk-${w}.js`) || w === 'placeholder' || w === 'provider') continue;
+    if (!existsSync(`dist/cdn/vk-${w}.js`) || w === 'provider') continue;
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

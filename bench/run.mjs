@@ -28,7 +28,7 @@ import { learningTabBytes } from './learning-tab.mjs';
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 2 : Math.max(20, Number(process.env.BENCH_RUNS ?? 25));
 const KB = 1024;
-/** The widgets (not the provider and the placeholder), in the order of bench/config.mjs. */
+/** The widgets (not the provider), in the order of bench/config.mjs. */
 const WIDGET_NAMES = widgetNames();
 const progress = (text) => process.stderr.write(`· ${text}\n`);
 

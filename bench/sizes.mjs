@@ -28,9 +28,12 @@ function measure(files) {
   return measureBuffer(Buffer.concat(files.map((f) => readFileSync(f))), files.length);
 }
 
-/** The widgets (not the provider and the placeholder). */
+/** A widget's npm entry: its define module (dist/ mirrors src/). */
+const entryOf = (w) => `dist/${w}/define.js`;
+
+/** The widgets (not the provider). */
 export function widgetNames() {
-  return Object.keys(WIDGETS).filter((w) => w !== 'placeholder' && w !== 'provider' && existsSync(`dist/${w}.js`));
+  return Object.keys(WIDGETS).filter((w) => w !== 'provider' && existsSync(entryOf(w)));
 }
 
 const LIT = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
@@ -41,7 +44,7 @@ const LIT = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
  */
 async function ownModules(names) {
   const result = await build({
-    entryPoints: Object.fromEntries(names.map((w) => [w, `dist/${w}.js`])),
+    entryPoints: Object.fromEntries(names.map((w) => [w, entryOf(w)])),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -60,7 +63,7 @@ async function ownModules(names) {
     for (const i of outputs[key].imports) if (i.kind === 'import-statement' && !i.external) closure(i.path, seen);
     return seen;
   };
-  const entries = Object.fromEntries(names.map((w) => [w, Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${w}.js`)]));
+  const entries = Object.fromEntries(names.map((w) => [w, Object.keys(outputs).find((k) => outputs[k].entryPoint === entryOf(w))]));
   const closures = Object.fromEntries(names.map((w) => [w, closure(entries[w])]));
   const shared = [...closures[names[0]]].filter((k) => names.every((w) => closures[w].has(k)));
   const pack = (keys) => measureBuffer(Buffer.concat([...keys].map((k) => Buffer.from(contents.get(k)))), keys.length);

@@ -131,7 +131,7 @@ const counts = `${tokens.length} theme tokens, ${elements.reduce((n, el) => n + 
 const sections = {
   'theme-tokens': `${themeTable}\n\n<sup>U</sup> defined by \`@utrecht/design-tokens\`, <sup>V</sup> by \`@nl-design-system-unstable/voorbeeld-design-tokens\`, <sup>R</sup> by \`@nl-design-system-unstable/rotterdam-design-tokens\` (the versions in package-lock.json).`,
   'widget-tokens': widgetTable,
-  parts: `${sharedTable}\n\nEvery part, per widget (descriptions in the README's API tables and in \`custom-elements.json\`):\n\n${perWidget}`,
+  parts: `${sharedTable}\n\nEvery part, per widget (descriptions in [api.md](api.md) and in \`custom-elements.json\`):\n\n${perWidget}`,
   counts,
 };
 

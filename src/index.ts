@@ -1,8 +1,9 @@
 /**
- * vakmanschap-widgets: every element, registered. Import a single widget
- * through its own entry (`vakmanschap-widgets/value-card`) to load less.
+ * vakmanschap-widgets: every element, registered, and the data API. Import a
+ * single widget through its own entry (`vakmanschap-widgets/value-card`) to
+ * load less, or only its class (`vakmanschap-widgets/value-card/class`) to
+ * register it yourself.
  */
-export * from './placeholder/define.js';
 export * from './provider/define.js';
 export * from './role-priority-table/define.js';
 export * from './value-card/define.js';

@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { CLUSTER_COLORS } from '../src/shared/clusters.styles.js';
-import '../src/placeholder/define.js';
+import './fixtures/vk-test-element.js';
 import { contrast, resolveTokens, TEXT_PAIRS, UI_PAIRS } from './helpers/contrast.js';
 
 describe('contrast of the default theme', () => {
@@ -15,7 +15,7 @@ describe('contrast of the default theme', () => {
 
   before(async () => {
     // Resolved once while the element is in the page (fixtures are removed after each test).
-    token = resolveTokens(await fixture(html`<vk-placeholder></vk-placeholder>`));
+    token = resolveTokens(await fixture(html`<vk-test-element></vk-test-element>`));
   });
 
   for (const [fg, bg] of TEXT_PAIRS) {

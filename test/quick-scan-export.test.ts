@@ -1,5 +1,5 @@
 /**
- * Export of a result: the result code (format as documented in the README),
+ * Export of a result: the result code (format as documented in docs/quick-scan.md),
  * copying it, the JSON and CSV downloads, and printing.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
@@ -63,7 +63,7 @@ describe('vk-quick-scan: export', () => {
   });
 
   describe('the result code', () => {
-    it('is QS1-<bank version>-<office>-<own values>-<answers>-<check>, as the README documents', async () => {
+    it('is QS1-<bank version>-<office>-<own values>-<answers>-<check>, as docs/quick-scan.md documents', async () => {
       const ctx = await context();
       const values = await allValues();
       const priorities = (await prioritiesFor('raadslid'))!.map((v) => v.id);
@@ -91,10 +91,10 @@ describe('vk-quick-scan: export', () => {
       expect(back.ok && [...back.scan.answers.values()]).to.deep.equal(items.map((_, n) => pick(n)));
     });
 
-    it('reads the example code of the README (bank version 1; update the README when the version changes)', async () => {
+    it('reads the example code of docs/quick-scan.md (bank version 1; update it when the version changes)', async () => {
       const ctx = await context();
       const result = decodeResult('QS1-1-rl-BLUm-434n53324443452n44533-19', ctx);
-      expect(result.ok, 'the README example is a valid code for this bank').to.equal(ctx.bank.version === 1);
+      expect(result.ok, 'the example of docs/quick-scan.md is a valid code for this bank').to.equal(ctx.bank.version === 1);
       if (!result.ok) return;
       expect(result.scan.role).to.equal('raadslid');
       expect(result.scan.values).to.deep.equal(['lef', 'authenticiteit', 'vertrouwen', 'weerbaarheid']);

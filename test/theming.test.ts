@@ -8,7 +8,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { CLUSTER_COLORS } from '../src/shared/clusters.styles.js';
-import '../src/placeholder/define.js';
+import './fixtures/vk-test-element.js';
 import '../src/role-priority-table/define.js';
 import '../src/value-card/define.js';
 import { contrast, resolveTokens, TEXT_PAIRS, UI_PAIRS } from './helpers/contrast.js';
@@ -254,7 +254,7 @@ describe('theming with NL Design System tokens', () => {
         let token: (name: string) => string;
 
         beforeEach(async () => {
-          const el = document.createElement('vk-placeholder');
+          const el = document.createElement('vk-test-element');
           scope.append(el);
           await el.ready;
           token = resolveTokens(el);

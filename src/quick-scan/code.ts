@@ -1,7 +1,7 @@
 /**
  * The result code: a compact, checkable text of one person's answers (no
- * name, no free text), to copy into group mode or keep. Format (README,
- * "The result code"):
+ * name, no free text), to copy into group mode or keep. Format
+ * (docs/quick-scan.md, "The result code"):
  *
  *   QS1-<bank version>-<office>-<values>-<answers>-<check>
  *   QS1-1-rl-BLUm-434n53324443452n44533-19

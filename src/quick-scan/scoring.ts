@@ -1,5 +1,5 @@
 /**
- * Scoring of the quick scan (documented in the README, "Scoring"):
+ * Scoring of the quick scan (documented in docs/quick-scan.md, "Scoring"):
  *
  * - an answer counts 1 (nooit) … 5 (altijd); "niet van toepassing" is left out;
  * - the score of a value or level is the mean of its counted answers, so it

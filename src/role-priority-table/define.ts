@@ -1,3 +1,8 @@
+/**
+ * Registers `<vk-role-priority-table>`: `import 'vakmanschap-widgets/role-priority-table'`. The class alone,
+ * registering nothing (to extend it or register it under another tag), is
+ * `vakmanschap-widgets/role-priority-table/class` (./role-priority-table.ts). Only define modules have side effects.
+ */
 import { defineElement } from '../shared/registry.js';
 import { VkRolePriorityTable } from './role-priority-table.js';
 
@@ -10,3 +15,4 @@ declare global {
 }
 
 export { VkRolePriorityTable };
+export type { VkValueSelectDetail } from '../shared/events.js';

@@ -64,7 +64,7 @@ export interface VkProblemDetails {
   'unknown-draw': { readonly draw: string };
   /** The conversation cards' `round-minutes` is no whole number from 1 to 120. */
   'invalid-round-minutes': { readonly roundMinutes: string };
-  /** The placeholder's `tone` is neither `info` nor `quiet`. */
+  /** The test element's `tone` is neither `info` nor `quiet`. */
   'unknown-tone': { readonly tone: string };
 }
 

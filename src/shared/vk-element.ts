@@ -120,6 +120,9 @@ export function widgetHooks(el: VkElement): WidgetHooks {
  * @cssprop [--vk-space-md=1em] - Medium space (padding of boxes). Falls back to `--basis-space-block-xl`, `--utrecht-space-block-md`.
  * @cssprop [--vk-space-lg=1.5em] - Large space (between sections). Falls back to `--basis-space-block-3xl`, `--utrecht-space-block-xl`.
  *
+ * @attr {'nl' | 'en'} lang - Interface language, `nl` (default) or `en`; without it the nearest ancestor's `lang`, then `<html data-localize-lang>`, then `<html lang>`. Research text stays Dutch.
+ * @attr {string} role - HTML's ARIA role; not for an office. Widgets that take an office still read an office id here (`role="griffier"`, as early pages had it), show a notice and ask for `office`: accessibility checkers report an office as an invalid ARIA role.
+ *
  * @fires {CustomEvent<VkErrorDetail>} error - Something could not be shown (unknown attribute value, bad
  *   feed, storage unavailable). Does not bubble, so a host's
  *   `window.onerror` is never triggered; listen on the element.
@@ -213,7 +216,11 @@ export abstract class VkElement extends LitElement {
     unwatchLocale(this);
   }
 
-  /** Re-reads the locale from the element and its ancestors. */
+  /**
+   * Re-reads the locale from the element and its ancestors (called by the
+   * locale watcher of localize.ts).
+   * @internal
+   */
   refreshLocale(): void {
     const next = resolveLocale(this);
     if (next !== this.locale) this.locale = next;

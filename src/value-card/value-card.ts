@@ -162,14 +162,16 @@ export class VkValueCard extends VkElement {
     }
   }
 
-  /**
-   * Shows another value and moves focus to its name once it is rendered (the
-   * page's other widgets call this through the value-select wiring).
-   */
+  /** Moves focus to the value's name. */
   private focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
   }
 
+  /**
+   * Shows the value `id` and moves focus to its name once it is rendered (the
+   * page's other widgets call this through the value-select wiring; a host's
+   * "show this value" button may too).
+   */
   show(id: string): void {
     const state = this.data.value;
     if (state?.kind === 'card' && state.value.id === id) {

@@ -23,9 +23,10 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { localized } from '../shared/localize.js';
 import { dataLoadFailed } from '../shared/problems.js';
 import { VkElement } from '../shared/vk-element.js';
-// The template renders <vk-value-card>: wherever this class is used, that tag
-// must be registered (through the card's own define module and its guard).
-import '../value-card/define.js';
+// The template renders <vk-value-card>: this module takes its type only and
+// registers nothing (define.ts registers the card; lit-analyzer's
+// no-missing-import, which wants a registering import here, is off for that).
+import type {} from '../value-card/define.js';
 import { messages } from './value-overview.messages.js';
 import { valueOverviewStyles } from './value-overview.styles.js';
 
@@ -61,6 +62,10 @@ function capitalize(text: string): string {
  * With an office (`office` attribute or property, or a `<vk-provider>`),
  * its four priorities are marked and every value shows for how many offices
  * it is a priority.
+ *
+ * The dialog shows a `<vk-value-card>`: `vakmanschap-widgets/value-overview`
+ * registers both; a host that registers this class itself registers the card
+ * too (`vakmanschap-widgets/value-card`).
  *
  * @tagname vk-value-overview
  * @summary The 39 values in their nine clusters; each opens its value card.

@@ -22,7 +22,6 @@ export const WIDGET_TAGS = [
   'vk-quick-scan',
   'vk-conversation-cards',
   'vk-provider',
-  'vk-placeholder',
 ] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 

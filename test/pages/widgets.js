@@ -1,7 +1,6 @@
 // The widgets every host-page test puts on its page (one of each state that
 // matters). Kept in one place so a new widget joins every host test at once.
 export const WIDGETS = [
-  { tag: 'vk-placeholder', attrs: {} },
   { tag: 'vk-role-priority-table', attrs: { office: 'griffier' } },
   { tag: 'vk-role-priority-table', attrs: {} },
   { tag: 'vk-role-priority-table', attrs: { offices: 'burgemeester,gemeentesecretaris,griffier' } },

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { VkElement, type VkErrorDetail } from '../../src/shared/vk-element.js';
-import '../../src/placeholder/define.js';
+import '../fixtures/vk-test-element.js';
 import '../../src/provider/define.js';
 import type { VkProvider } from '../../src/provider/provider.js';
-import type { VkPlaceholder } from '../../src/placeholder/placeholder.js';
+import type { VkTestElement } from '../fixtures/vk-test-element.js';
 import { textOf } from '../helpers/dom.js';
 
 class VkTestThrows extends VkElement {
@@ -58,12 +58,12 @@ function guardWindowErrors(): () => unknown[] {
 describe('VkElement (shared base)', () => {
   describe('locale', () => {
     it('speaks Dutch by default', async () => {
-      const el = await fixture<VkPlaceholder>(html`<vk-placeholder></vk-placeholder>`);
+      const el = await fixture<VkTestElement>(html`<vk-test-element></vk-test-element>`);
       expect(text(el)).to.contain('Hier verschijnen de widgets');
     });
 
     it('follows its own lang attribute, live', async () => {
-      const el = await fixture<VkPlaceholder>(html`<vk-placeholder lang="en"></vk-placeholder>`);
+      const el = await fixture<VkTestElement>(html`<vk-test-element lang="en"></vk-test-element>`);
       expect(text(el)).to.contain('The widgets on the craft');
       el.setAttribute('lang', 'nl-NL');
       await el.updateComplete;
@@ -74,15 +74,15 @@ describe('VkElement (shared base)', () => {
       const outer = await fixture(html`<section lang="en"><div></div></section>`);
       const host = outer.querySelector('div')!;
       const root = host.attachShadow({ mode: 'open' });
-      const inner = document.createElement('vk-placeholder');
+      const inner = document.createElement('vk-test-element');
       root.append(inner);
       await inner.updateComplete;
       expect(text(inner)).to.contain('The widgets on the craft');
     });
 
     it('reacts when an ancestor changes its language', async () => {
-      const wrapper = await fixture(html`<div lang="nl"><vk-placeholder></vk-placeholder></div>`);
-      const el = wrapper.querySelector('vk-placeholder')!;
+      const wrapper = await fixture(html`<div lang="nl"><vk-test-element></vk-test-element></div>`);
+      const el = wrapper.querySelector('vk-test-element')!;
       wrapper.setAttribute('lang', 'en');
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
@@ -95,7 +95,7 @@ describe('VkElement (shared base)', () => {
       root.setAttribute('lang', 'nl');
       root.setAttribute('data-localize-lang', 'en');
       try {
-        const el = await fixture<VkPlaceholder>(html`<vk-placeholder></vk-placeholder>`);
+        const el = await fixture<VkTestElement>(html`<vk-test-element></vk-test-element>`);
         expect(text(el)).to.contain('The widgets on the craft');
       } finally {
         root.removeAttribute('data-localize-lang');
@@ -105,14 +105,14 @@ describe('VkElement (shared base)', () => {
     });
 
     it('falls back to Dutch for a language it does not have', async () => {
-      const el = await fixture<VkPlaceholder>(html`<vk-placeholder lang="fr"></vk-placeholder>`);
+      const el = await fixture<VkTestElement>(html`<vk-test-element lang="fr"></vk-test-element>`);
       expect(text(el)).to.contain('Hier verschijnen de widgets');
     });
   });
 
   describe('error state', () => {
     it('shows a readable message for a bad attribute value and dispatches an error event', async () => {
-      const el = document.createElement('vk-placeholder');
+      const el = document.createElement('vk-test-element');
       el.setAttribute('tone', 'loud');
       const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
       const stop = guardWindowErrors();
@@ -129,7 +129,7 @@ describe('VkElement (shared base)', () => {
     });
 
     it('keeps showing its content next to the message, and clears it when the value is fixed', async () => {
-      const el = await fixture<VkPlaceholder>(html`<vk-placeholder tone="loud" lang="en"></vk-placeholder>`);
+      const el = await fixture<VkTestElement>(html`<vk-test-element tone="loud" lang="en"></vk-test-element>`);
       expect(text(el)).to.contain('Unknown tone "loud"');
       expect(text(el)).to.contain('The widgets on the craft');
       el.tone = 'quiet';
@@ -141,7 +141,7 @@ describe('VkElement (shared base)', () => {
       const wrapper = await fixture(html`<div></div>`);
       let bubbled = false;
       wrapper.addEventListener('error', () => (bubbled = true));
-      const el = document.createElement('vk-placeholder');
+      const el = document.createElement('vk-test-element');
       el.setAttribute('tone', 'loud');
       wrapper.append(el);
       await el.updateComplete;
@@ -243,14 +243,14 @@ describe('VkElement (shared base)', () => {
   });
 
   it('is accessible', async () => {
-    const el = await fixture(html`<vk-placeholder tone="loud"></vk-placeholder>`);
+    const el = await fixture(html`<vk-test-element tone="loud"></vk-test-element>`);
     await expect(el).to.be.accessible();
   });
 });
 
 describe('VkElement.ready', () => {
   it('resolves once the widget has rendered', async () => {
-    const el = document.createElement('vk-placeholder');
+    const el = document.createElement('vk-test-element');
     document.body.append(el);
     await el.ready;
     expect(el.shadowRoot?.textContent).to.contain('Vakmanschap-widgets');

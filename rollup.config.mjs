@@ -69,8 +69,34 @@ const cli = {
   output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 };
 
-// `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli).
-export default process.env.VK_BUILD === 'cli' ? [cli] : [
+// 3. The hostable learning tab: a self-contained static folder
+//    (page, app, lazy data chunks, the iframe helper, an example config);
+//    scripts/prerender.mjs then saves each of its views as static HTML.
+const learningTab = {
+  input: { app: 'src/leeromgeving/app.ts' },
+  onwarn,
+  plugins: [
+    ...plugins({ outDir: 'dist/leeromgeving' }),
+    minify(),
+    staticFiles([
+      ['src/leeromgeving/index.html', 'index.html'],
+      ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
+      ['src/leeromgeving/config.json', 'config.json'],
+      ['src/leeromgeving/config.example.json', 'config.example.json'],
+    ]),
+  ],
+  output: {
+    dir: 'dist/leeromgeving',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+// `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli),
+// `VK_BUILD:leeromgeving` the learning tab alone.
+export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD === 'leeromgeving' ? [learningTab] : [
   // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
   //    widget's class (dist/<widget>/<widget>.js) never carries its
   //    registration (dist/<widget>/define.js): package.json `sideEffects`
@@ -107,29 +133,7 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : [
       sourcemap: true,
     },
   },
-  // 3. The hostable learning tab: a self-contained static folder
-  //    (page, app, lazy data chunks, the iframe helper, an example config).
-  {
-    input: { app: 'src/leeromgeving/app.ts' },
-    onwarn,
-    plugins: [
-      ...plugins({ outDir: 'dist/leeromgeving' }),
-      minify(),
-      staticFiles([
-        ['src/leeromgeving/index.html', 'index.html'],
-        ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
-        ['src/leeromgeving/config.json', 'config.json'],
-        ['src/leeromgeving/config.example.json', 'config.example.json'],
-      ]),
-    ],
-    output: {
-      dir: 'dist/leeromgeving',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
-  },
+  learningTab,
   // 4. The host page's iframe helper: tiny, classic script, no dependencies.
   {
     input: 'src/embed/vk-embed.ts',

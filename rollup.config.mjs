@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One entry per widget folder that has a define.ts, plus the all-in-one index. */
 const widgets = readdirSync('src', { withFileTypes: true })
@@ -47,6 +48,8 @@ const plugins = ({ outDir, declarations = false }) => [
     sourceMap: true,
     noEmitOnError: true,
   }),
+  // CSS in `css` literals minified (esbuild), in the compiled module (the TypeScript plugin reads from disk).
+  minifyCssLiterals(),
 ];
 
 /** Copies static files into the build (no transformation). */
@@ -121,6 +124,10 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD ===
   },
   // 2. For <script type="module" src>: self-contained, minified, per-widget
   //    entries sharing one Lit chunk; data loads lazily relative to the script.
+  //    The data files keep a name without hash (cdn/data/values.js), so the
+  //    README's snippets can preload them from the page's first response
+  //    (`<link rel="modulepreload">`); a cached older data file is only older
+  //    data, whereas code chunks keep their hash.
   {
     input: { 'vakmanschap-widgets': 'src/index.ts', ...Object.fromEntries(widgets.map((w) => [`vk-${w}`, `src/${w}/define.ts`])) },
     onwarn,
@@ -129,7 +136,7 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD ===
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /[\\/]data[\\/][\w-]+\.json$/.test(id)) ? 'data/[name].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
     },
   },

@@ -32,8 +32,8 @@ export const TAB_VIEWS = [
   { view: '#/waarden', text: 'Lef' },
   { view: '#/ambten', text: 'Griffier' },
   { view: '#/ambt/griffier', text: 'Griffier' },
-  { view: '#/vinden', text: 'aanbod' },
-  { view: '#/scan', text: 'Zelfscan' },
+  { view: '#/vinden', text: 'Gemeentesecretaris (' },
+  { view: '#/scan', text: 'Welk ambt heb je?' },
 ];
 
 const attrString = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');

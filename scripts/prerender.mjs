@@ -54,15 +54,15 @@ export const fileFor = (hash) => (hash === DEFAULT ? 'index.html' : `${hash.repl
 /** Views that need JavaScript to do anything, and what they say without it. */
 const NEEDS_JS = {
   'vk-training-finder': {
-    nl: 'Zoeken en filteren in het aanbod werkt alleen met JavaScript aan. Hieronder staat de eerste pagina van het aanbod.',
+    nl: 'Zoeken en filteren in het aanbod werkt alleen als JavaScript aanstaat. Hieronder staat de eerste pagina van het aanbod.',
     en: 'Searching and filtering the offer needs JavaScript. Below is the first page of the offer.',
   },
   'vk-quick-scan': {
-    nl: 'De zelfscan werkt alleen met JavaScript aan: zet JavaScript aan of gebruik een actuele browser om hem te doen.',
+    nl: 'De zelfscan werkt alleen als JavaScript aanstaat: zet JavaScript aan of gebruik een actuele browser om hem te doen.',
     en: 'The self-assessment needs JavaScript: turn JavaScript on or use a current browser to take it.',
   },
   'vk-conversation-cards': {
-    nl: 'De gesprekskaarten werken alleen met JavaScript aan.',
+    nl: 'De gesprekskaarten werken alleen als JavaScript aanstaat.',
     en: 'The conversation cards need JavaScript.',
   },
 };

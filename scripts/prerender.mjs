@@ -36,6 +36,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from '../bench/server.mjs';
 
@@ -170,7 +171,13 @@ const redirect = `(function(){var f=${JSON.stringify(files)},h=location.hash.spl
 const sizes = [];
 for (const [hash, r] of rendered) {
   // vk-* → vk-*-prerendered (never defined: no upgrade halfway); links to the views' own files.
-  let tree = r.tab
+  // The styles as the CSSOM gives them back, minified (esbuild) like the literals they came from.
+  let tree = r.tab;
+  for (const m of new Set([...tree.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((x) => x[1]))) {
+    const { code } = await transform(m, { loader: 'css', minify: true, logLevel: 'silent' });
+    tree = tree.split(`<style>${m}</style>`).join(`<style>${code.trim()}</style>`);
+  }
+  tree = tree
     .replace(/<(\/?)(vk-[a-z0-9-]+)/g, (_, slash, tag) => `<${slash}${tag}-prerendered`)
     .replace(/href="(#\/[^"?]*)"/g, (m, h) => (files[h] ? `href="${files[h]}${h}"` : m));
   const styles = new Set([pageCss, ...[...tree.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])]);

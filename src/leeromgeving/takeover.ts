@@ -38,7 +38,7 @@ function focusAt(host: Element, path: readonly number[]): void {
     target = root ? elements(root)[index] : undefined;
     root = target?.shadowRoot ?? null;
   }
-  (target as HTMLElement | undefined)?.focus?.({ preventScroll: true });
+  if (target instanceof HTMLElement || target instanceof SVGElement) target.focus({ preventScroll: true });
 }
 
 /**

@@ -53,7 +53,7 @@ test('growth within 5 % passes, and an entry without a budget fails', () => {
     const budgets = Object.fromEntries(Object.entries(entries(dist)).map(([k, v]) => [k, v.gzip]));
     const card = budgets['single/vk-value-card.min.js'];
     assert.deepEqual(check(dist, { ...budgets, 'single/vk-value-card.min.js': Math.ceil(card / 1.04) }).problems, []);
-    const { ['single/vk-value-card.min.js']: _, ...without } = budgets;
+    const without = Object.fromEntries(Object.entries(budgets).filter(([k]) => k !== 'single/vk-value-card.min.js'));
     assert.match(check(dist, without).problems[0], /^single\/vk-value-card\.min\.js: no budget/);
   } finally {
     rmSync(dist, { recursive: true, force: true });

@@ -61,7 +61,7 @@ describe('learning tab: taking over a pre-rendered page', () => {
     expect(live.hidden).to.equal(false);
     expect(document.activeElement).to.equal(live);
     const focused = live.shadowRoot!.activeElement as HTMLAnchorElement | null;
-    expect(focused?.textContent?.trim()).to.equal(link.textContent?.trim());
+    expect(focused?.textContent.trim()).to.equal(link.textContent.trim());
     expect(focused?.getAttribute('href')).to.equal(link.getAttribute('href'));
     expect(window.scrollY).to.equal(150);
     window.scrollTo(0, 0);

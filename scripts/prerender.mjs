@@ -26,8 +26,9 @@
  *   file (index.html#/ambt/griffier → ambt-griffier.html#/ambt/griffier);
  *   views without a file (a single value, #/waarde/lef) open on index.html
  *   and the app then shows them;
- * - the page's CSS is inlined, and `modulepreload` lines name every script the
- *   view loaded (chunks and data), so the app's chain is one round trip deep;
+ * - the page's CSS is inlined; after the content, the app's script and
+ *   `modulepreload` lines for every script the view loaded (chunks and data),
+ *   so the app's chain is one round trip deep and the content comes first;
  * - every inline style and the script are allowed by their hash in the page's
  *   Content-Security-Policy (no 'unsafe-inline');
  * - the finder and the scan say, without JavaScript, that they need it.
@@ -194,15 +195,13 @@ for (const [hash, r] of rendered) {
     .replace(/<html lang="[^"]*">/, `<html lang="${r.lang || 'nl'}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(r.title)}</title>`)
     .replace(/\s*<link rel="stylesheet" href="\.\/leeromgeving\.css" \/>/, `\n    <style>${pageCss}</style>`)
-    .replace(
-      /(\s*)<script type="module" src="\.\/app\.js"><\/script>/,
-      (_, ws) =>
-        `${ws}<script>${redirect}</script>${ws}<script type="module" src="./app.js"></script>` +
-        r.scripts.filter((s) => s !== 'app.js').map((s) => `${ws}<link rel="modulepreload" href="./${s}" />`).join(''),
-    )
+    .replace(/(\s*)<script type="module" src="\.\/app\.js"><\/script>/, (_, ws) => `${ws}<script>${redirect}</script>`)
+    // The app and what it preloads after the content: on a slow link the page's own bytes come first.
     .replace(
       /<vk-leeromgeving>[\s\S]*<\/vk-leeromgeving>/,
-      `${noscript}<vk-leeromgeving data-vk-prerendered hidden></vk-leeromgeving>\n    <vk-leeromgeving-prerendered>${tree}</vk-leeromgeving-prerendered>`,
+      `${noscript}<vk-leeromgeving data-vk-prerendered hidden></vk-leeromgeving>\n    <vk-leeromgeving-prerendered>${tree}</vk-leeromgeving-prerendered>` +
+        `\n    <script type="module" src="./app.js"></script>` +
+        r.scripts.filter((s) => s !== 'app.js').map((s) => `\n    <link rel="modulepreload" href="./${s}" />`).join(''),
     );
   writeFileSync(`${DIR}/${files[hash]}`, html);
   sizes.push(`${files[hash]} ${(html.length / 1024).toFixed(0)} KB`);

@@ -120,7 +120,8 @@ const gzipServer = await serveStatic('.', { gzip: true });
 try {
   const runs = smoke ? 1 : Math.max(3, Number(process.env.BENCH_NET_RUNS ?? 7));
   progress(`network: Slow 4G and Fast 4G (${runs} loads per figure, 4× CPU ${smoke ? 1 : 3})`);
-  results.network = await networkTable(browser, gzipServer.url, { runs, cpuRuns: smoke ? 1 : 3, progress });
+  // A smoke run loads the baselines, one widget and one view: only that it runs.
+  results.network = await networkTable(browser, gzipServer.url, { runs, cpuRuns: smoke ? 1 : 3, progress, only: smoke ? /value-card|#\/ambten$/ : undefined });
 } finally {
   await browser.close();
   await gzipServer.stop();

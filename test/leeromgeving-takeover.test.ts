@@ -63,7 +63,7 @@ describe('learning tab: taking over a pre-rendered page', () => {
     const focused = live.shadowRoot!.activeElement as HTMLAnchorElement | null;
     expect(focused?.textContent.trim()).to.equal(link.textContent.trim());
     expect(focused?.getAttribute('href')).to.equal(link.getAttribute('href'));
-    expect(window.scrollY).to.equal(150);
+    expect(window.scrollY).to.be.closeTo(150, 1); // Firefox scrolls in fractions of a pixel
     window.scrollTo(0, 0);
   });
 

@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { findOfferings, type Offering, type OfferingFilters, type RoleId, type ValueId } from '../data/index.js';
+import { findOfferings, type Offering, type OfferingFilters, type OfferingSession, type RoleId, type ValueId } from '../data/index.js';
+import { download } from '../shared/download.js';
 import { Announcer } from '../shared/announcer.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import type { VkOfferingSelectDetail, VkValueSelectDetail } from '../shared/events.js';
@@ -30,6 +31,11 @@ import { PAGE, renderFinderBody, renderRejected, type FinderScreen } from './fin
 
 /** The result count is announced once typing or clicking has settled this long. */
 const ANNOUNCE_AFTER_MS = 750;
+
+/** Now, to the minute: views are memoised per clock value, and a date is shown to the minute. */
+function clock(): Date {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000);
+}
 
 /** Reads `include-corpus`: on unless it says `false`. */
 const onUnlessFalse = {
@@ -167,6 +173,8 @@ export class VkTrainingFinder extends VkElement {
   );
 
   private preparedOffer: Offer | undefined;
+  /** The clock the dates are read against, to the minute (read at each update). */
+  private now = clock();
   private keys = new WeakMap<Offering, string>();
   private nextKey = 0;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -193,7 +201,8 @@ export class VkTrainingFinder extends VkElement {
     if (changed.has('urlState')) this.applyUrlStateMode();
     this.model.updateOffer(this.corpusTask.value, this.feed.result, this.includeCorpus);
     this.model.updateOptionOrder(this.locale);
-    if (this.model.updateView(this.searchTask.value, this.urlSync.choice, this.filters, this.presetRoles)) {
+    this.now = clock();
+    if (this.model.updateView(this.searchTask.value, this.urlSync.choice, this.filters, this.presetRoles, this.now)) {
       this.shownCount = PAGE; // new results: back to one page
       if (this.urlSync.userChanged) this.announceCount();
     }
@@ -269,11 +278,26 @@ export class VkTrainingFinder extends VkElement {
     }
   }
 
+  /**
+   * "Zet in agenda": the session as an .ics file. The calendar code loads
+   * only now (a chunk of its own); the file is made in the browser.
+   */
+  private async addToCalendar(o: Offering, session: OfferingSession): Promise<void> {
+    try {
+      const { sessionCalendar } = await import('../data/calendar.js');
+      const file = sessionCalendar(o, session, { now: new Date(), locale: this.locale });
+      if (file) download(file.name, file.type, file.text);
+    } catch {
+      // The chunk could not be loaded (offline, a deploy in between): say so, keep the page.
+      this.announcer.say(this.t(messages).addToCalendarFailed);
+    }
+  }
+
   // --------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
     const m = this.t(messages);
-    return html`<div class="finder" part="base">${this.renderProblems()} ${renderRejected(m, this.feed.result)} ${this.renderBody(m)}</div>`;
+    return html`<div class="finder" part="base">${this.renderProblems()} ${renderRejected(m, this.locale, this.model.offer)} ${this.renderBody(m)}</div>`;
   }
 
   private renderBody(m: FinderMessages): TemplateResult {
@@ -302,7 +326,7 @@ export class VkTrainingFinder extends VkElement {
       headingLevel: headingLevel(this.headingLevel, 3),
       shownCount: this.shownCount,
       filtersOpen: this.filtersOpen,
-      feed: this.feed.result,
+      now: this.now,
       feedLoading: this.feed.status === TaskStatus.PENDING,
       searching: this.searchTask.status === TaskStatus.PENDING,
       announcer: this.announcer.render(),
@@ -315,6 +339,9 @@ export class VkTrainingFinder extends VkElement {
         },
         onToggle: (o) => {
           this.toggleOffering(o);
+        },
+        onCalendar: (o, session) => {
+          void this.addToCalendar(o, session);
         },
       },
       choose: (next, how) => {

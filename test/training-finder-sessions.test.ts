@@ -314,3 +314,22 @@ describe('vk-training-finder: several feeds and dated sessions', () => {
     }
   });
 });
+
+describe('the single-file scripts’ converters', () => {
+  it('read JSON feeds, and name the way out for any other format', async () => {
+    const { readFeedBody } = await import('../src/data/feed.js');
+    const jsonOnly = await import('../src/data/formats/json-only.js');
+    const { describeFailure } = await import('../src/shared/feed-report.js');
+    const ics = await (await fetch(ICS)).text();
+    const converterFor = (f: 'ical' | 'jsonld' | 'csv') =>
+      Promise.resolve(f === 'ical' ? jsonOnly.convertICalendar : f === 'csv' ? jsonOnly.convertCsv : jsonOnly.convertJsonLd);
+    const report = await readFeedBody(ics, { source: 'agenda.ics' }, converterFor);
+    expect(report.error?.code).to.equal('feed-format-unsupported');
+    expect(describeFailure(report.error!, 'nl')).to.equal(
+      'dit losse script leest alleen JSON-feeds, geen iCalendar; zet de feed om naar JSON (feed-checker of npx vakmanschap-widgets feed convert) of laad de widget als ES-module',
+    );
+    const json = await readFeedBody(await (await fetch(JSON_FEED)).text(), {}, converterFor);
+    expect(json.error).to.equal(undefined);
+    expect(json.offerings).to.have.length(3);
+  });
+});

@@ -142,7 +142,8 @@ describe('learning tab: the page', () => {
       expect(titles()[0]).to.equal('Startdag voor nieuwe raadsleden');
       expect(requested.some((u) => u.includes('kwaad'))).to.equal(false);
       expect(finder.hasAttribute('src')).to.equal(false);
-      expect(textOf(el.shadowRoot!.querySelector('.notice')!)).to.contain('feed');
+      const notice = el.shadowRoot!.querySelector('.notice');
+      expect(notice && textOf(notice)).to.contain('feed');
     } finally {
       restore();
       history.replaceState(null, '', `${location.pathname}${runnerSearch}`);

@@ -206,23 +206,21 @@ export class FeedController implements ReactiveController, Awaitable {
       return;
     }
     const { merged, inline } = data;
-    const failed = merged.feeds.filter((f) => f.error);
+    const failed = merged.feeds.flatMap((f) => (f.error ? [{ feed: f, error: f.error }] : []));
     const others = merged.feeds.length > failed.length;
     if (failed.length) {
       const message = inEvery((m, locale) =>
         m.feedsFailed(
-          failed.map((f) => {
-            const error = f.error!;
+          failed.map(({ feed, error }) => {
             const reason = inline && error.code === 'feed-not-json' ? m.feedInlineInvalid : describeFailure(error, locale);
-            return m.feedFailedOne(inline ? '' : feedName(f, inline, locale), reason);
+            return m.feedFailedOne(inline ? '' : feedName(feed, inline, locale), reason);
           }),
           corpus,
           others,
         ),
       );
       // One event per failed feed, each with its own detail; the message names them all.
-      for (const f of failed) {
-        const error = f.error!;
+      for (const { feed: f, error } of failed) {
         this.hooks.reportProblem({
           code: 'feed-failed',
           message,

@@ -45,15 +45,19 @@ const onUnlessFalse = {
 
 /**
  * Finds learning offers for local office holders: the offer described in the
- * research (2013, 2018, 2024) merged with an association's own feed, with a
- * Dutch-aware search, filters with counts, removable filter chips and the
- * state in the URL, so a filtered view can be bookmarked and linked from a
- * council information system.
+ * research (2013, 2018, 2024) merged with the live offer of a griffie and of
+ * associations (several feeds, with dated sessions), with a Dutch-aware
+ * search, filters with counts (also "Wanneer", "Waar", source and audience),
+ * removable filter chips and the state in the URL, so a filtered view can be
+ * bookmarked and linked from a council information system. Each card shows
+ * who publishes the offer, its next date with a register link, and "Zet in
+ * agenda" (an .ics file made in the browser); offers whose dates are all past
+ * leave the list unless asked for.
  *
- * A feed comes from `src` or from a child `<script type="application/json">`
- * in the format of `data/schema/offerings.schema.json`; invalid records are
- * skipped and listed with the reason, and a feed that fails to load leaves
- * the corpus offer in place.
+ * Feeds come from `src` (one or more URLs: JSON, iCalendar, JSON-LD or CSV),
+ * else a child `<script type="application/json">`, else a `<vk-provider>`;
+ * invalid records are skipped and listed with the reason, and a feed that
+ * fails to load is named while the other feeds and the corpus offer stay.
  *
  * @tagname vk-training-finder
  * @summary Search and filter the learning offer for office holders, from the research and an association's feed.
@@ -84,6 +88,9 @@ const onUnlessFalse = {
  * @csspart result-toggle - The button on a result's title that opens and closes it.
  * @csspart result-details - The opened part of a result.
  * @csspart result-link - The link to an offer's website.
+ * @csspart session - The next date of an offer, with its place, register link and "Zet in agenda".
+ * @csspart register-link - The link (or e-mail link) to register for a date.
+ * @csspart calendar-button - "Zet in agenda": downloads the date as an .ics file.
  * @csspart citation - The source of a result.
  * @csspart empty - What is shown when nothing matches.
  * @csspart rejected - The panel listing feed records that could not be shown.
@@ -98,9 +105,12 @@ export class VkTrainingFinder extends VkElement {
   static override styles = [VkElement.styles, controlStyles, trainingFinderStyles];
 
   /**
-   * URL of an association's feed (JSON in the format of
-   * `data/schema/offerings.schema.json`). Wins over a child script and over a
-   * `<vk-provider>` feed. Loaded without credentials; given up after `feed-timeout`.
+   * URLs of feeds, separated by white space (as in HTML's `ping`): JSON in the
+   * format of `data/schema/offerings.schema.json`, iCalendar, schema.org
+   * JSON-LD or CSV (the single-file scripts read JSON only). The first feed's
+   * description wins when an offer is in two. Wins over a child script and
+   * over a `<vk-provider>` feed. Loaded without credentials; each given up
+   * after `feed-timeout`.
    */
   @property() src = '';
 
@@ -124,7 +134,7 @@ export class VkTrainingFinder extends VkElement {
   /** Heading level of each result's title (1–6, default 3): one below the heading the host places above the finder. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds to wait for the feed before giving up (default 10 000). */
+  /** Milliseconds to wait for each feed before giving up (default 10 000). */
   @property({ attribute: 'feed-timeout', type: Number }) feedTimeout = 10000;
 
   @state() private expanded: ReadonlySet<string> = new Set();

@@ -11,6 +11,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { useFakeTimers, type SinonFakeTimers } from 'sinon';
+import '../src/provider/define.js';
+import type { VkProvider } from '../src/provider/provider.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
 import { replace } from './helpers/quick-scan.js';
 import { chips, count, focused, item, root, squash, text, titles, type Finder } from './helpers/training-finder.js';
@@ -67,7 +69,10 @@ async function choose(el: Finder, input: HTMLInputElement): Promise<void> {
   await el.updateComplete;
 }
 
-describe('vk-training-finder: several feeds and dated sessions', () => {
+describe('vk-training-finder: several feeds and dated sessions', function () {
+  // Four feeds in four formats, then axe over a few hundred elements: seconds on a busy machine.
+  this.timeout(30_000);
+
   beforeEach(() => {
     setClock(MARCH_20);
   });
@@ -137,6 +142,22 @@ describe('vk-training-finder: several feeds and dated sessions', () => {
         '/__test/status/500',
       ]);
       expect(titles(el)).to.have.length(3);
+    });
+
+    it('takes several feeds from a <vk-provider>: its feed attribute, or its feeds with per-feed defaults', async () => {
+      const wrapper = await fixture<VkProvider>(html`<vk-provider feed="${ICS} ${JSONLD}"></vk-provider>`);
+      const el = document.createElement('vk-training-finder');
+      el.urlState = 'off';
+      el.includeCorpus = false;
+      wrapper.append(el);
+      await el.ready;
+      await el.updateComplete;
+      expect(titles(el)).to.include('Basiscursus begroting lezen').and.to.include('Rolvast in de raad');
+      wrapper.feeds = [{ url: ICS, defaults: { publisher: 'Raadsledenvereniging Voorbeeldland' } }];
+      await waitUntil(() => !titles(el).includes('Rolvast in de raad'), 'the provider’s new feeds were not loaded', { timeout: 5000 });
+      await el.updateComplete;
+      // The feed's own default names the publisher.
+      expect(line(item(el, 'Basiscursus begroting lezen'), '.origin')).to.equal('van Raadsledenvereniging Voorbeeldland');
     });
 
     it('shows an offer that is in two feeds once, the first feed’s', async () => {

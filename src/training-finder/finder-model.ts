@@ -11,7 +11,6 @@ import {
   allSessionsPast,
   matchesFacets,
   matchesWhen,
-  matchesWhere,
   whereKeys,
   whereOptions,
   type Offering,
@@ -34,6 +33,17 @@ export interface SearchResult {
   readonly matches: readonly Offering[];
 }
 
+/** What the date filters need of one offer at one moment, computed once per offer and minute. */
+interface DateKeys {
+  /** The "Wanneer" buckets it falls in. */
+  readonly when: readonly string[];
+  /** "Waar" keys of the sessions still to come, and of all sessions. */
+  readonly where: readonly string[];
+  readonly whereAll: readonly string[];
+  readonly allPast: boolean;
+}
+const UNDATED: DateKeys = { when: ['alles'], where: [], whereAll: [], allPast: false };
+
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -50,6 +60,30 @@ export class FinderModel {
   private sortInputs: readonly unknown[] = [];
   private order: ((results: Offering[]) => Offering[]) | undefined;
   private viewInputs: readonly unknown[] = [];
+
+  private dateKeys = new WeakMap<Offering, DateKeys>();
+  private dateKeysAt = Number.NaN;
+
+  /** The offer's date keys at `now` (typing filters thousands of offers: each is read once per minute). */
+  private keysOf(o: Offering, now: Date): DateKeys {
+    if (now.getTime() !== this.dateKeysAt) {
+      this.dateKeys = new WeakMap();
+      this.dateKeysAt = now.getTime();
+    }
+    let keys = this.dateKeys.get(o);
+    if (!keys) {
+      keys = o.sessions?.length
+        ? {
+            when: WHEN_BUCKETS.filter((b) => matchesWhen(o, b, now)),
+            where: whereKeys(o, now, false),
+            whereAll: whereKeys(o, now, true),
+            allPast: allSessionsPast(o, now),
+          }
+        : UNDATED;
+      this.dateKeys.set(o, keys);
+    }
+    return keys;
+  }
 
   /** "Waar" keys → the town as the feed wrote it, over every session (past ones too). */
   private towns: ReadonlyMap<string, string> = new Map();
@@ -75,14 +109,18 @@ export class FinderModel {
       {
         facet: 'when',
         active: choice.when !== 'alles',
-        test: (o) => matchesWhen(o, choice.when, now),
-        values: (o) => WHEN_BUCKETS.filter((b) => matchesWhen(o, b, now)),
+        test: (o) => this.keysOf(o, now).when.includes(choice.when),
+        values: (o) => this.keysOf(o, now).when,
       },
       {
         facet: 'where',
         active: choice.where.length > 0,
-        test: (o) => matchesWhere(o, choice.where, now, choice.past),
-        values: (o) => whereKeys(o, now, choice.past),
+        test: (o) => {
+          const keys = this.keysOf(o, now);
+          const have = choice.past ? keys.whereAll : keys.where;
+          return choice.where.some((k) => have.includes(k));
+        },
+        values: (o) => (choice.past ? this.keysOf(o, now).whereAll : this.keysOf(o, now).where),
       },
       {
         facet: 'origin',
@@ -179,7 +217,7 @@ export class FinderModel {
     if (same(inputs, this.viewInputs)) return false;
     this.viewInputs = inputs;
     const extras = this.extraFilters(choice, now);
-    const shown = choice.past || !offer.dated ? undefined : (o: Offering) => !allSessionsPast(o, now);
+    const shown = choice.past || !offer.dated ? undefined : (o: Offering) => !this.keysOf(o, now).allPast;
     // With a search text the order is the ranking unless another order is chosen.
     this.view = computeView(searched.matches, filters, this.order, extras, shown);
     this.withoutQuery =

@@ -270,7 +270,7 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
     )}
     <p class="origin">
       ${origin
-        ? html`<span lang="nl">${m.fromPublisher(publisher(o, origin, ctx))}</span>`
+        ? html`${m.fromPublisher} <span lang="nl">${publisher(o, origin, ctx)}</span>`
         : html`${m.fromResearch(o.year)}${status ? html` · <span class="status">${status}</span>` : nothing}`}
     </p>
     ${nextSessionBlock(o, ctx)}

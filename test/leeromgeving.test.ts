@@ -5,7 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { hashFor, parseHash, sectionOf } from '../src/leeromgeving/routes.js';
-import { configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
+import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
+import type { VkTrainingFinder } from '../src/training-finder/training-finder.js';
+import { replace } from './helpers/quick-scan.js';
 import '../src/leeromgeving/app.js';
 import type { VkLeeromgeving } from '../src/leeromgeving/app.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
@@ -75,6 +77,31 @@ describe('learning tab: configuration', () => {
     expect(ignored).to.have.members(['feed', 'locale', 'theme.tokens.--vk-x', 'theme.tokens.color', 'unknown']);
   });
 
+  it('reads several feeds with their defaults from config.json, and the older single feed', () => {
+    const { config, ignored } = sanitizeConfig(
+      {
+        feeds: ['griffie/aanbod.json', { url: 'https://vereniging.example.org/agenda.ics', roles: ['raadslid'], publisher: 'Vereniging' }, { url: 'javascript:alert(1)' }],
+      },
+      base,
+    );
+    expect(config.feeds).to.deep.equal([
+      { url: `${base}griffie/aanbod.json` },
+      { url: 'https://vereniging.example.org/agenda.ics', defaults: { roles: ['raadslid'], publisher: 'Vereniging' } },
+    ]);
+    expect(ignored).to.deep.equal(['feeds[2]']);
+    expect(sanitizeConfig({ feed: 'aanbod.json' }, base).config.feeds).to.deep.equal([{ url: `${base}aanbod.json` }]);
+  });
+
+  it('takes only the office and the language from the page URL, never a feed, title or theme', () => {
+    const { config, ignored } = sanitizeConfig(
+      { ...configFromQuery('?rol=griffier&taal=en&feed=https%3A%2F%2Fevil.example%2Fa.json'), title: 'x', theme: {} },
+      base,
+      URL_SETTINGS,
+    );
+    expect(config).to.deep.equal({ role: 'griffier', locale: 'en' });
+    expect(ignored).to.have.members(['feed', 'title', 'theme']);
+  });
+
   it('lets URL parameters win over config.json', () => {
     const merged = mergeConfig({ role: 'griffier', title: 'Titel' }, { role: 'raadslid' });
     expect(merged.role).to.equal('raadslid');
@@ -85,6 +112,42 @@ describe('learning tab: configuration', () => {
 describe('learning tab: the page', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shows the council’s configured feeds, whatever feed a crafted link names', async () => {
+    const runnerSearch = location.search;
+    const configured = '/data/examples/example-feed.json';
+    const crafted = `${location.origin}/test/fixtures/feeds/kwaad.jsonld`;
+    const requested: string[] = [];
+    const realFetch = window.fetch.bind(window);
+    const restore = replace(window, 'fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      if (new URL(url).pathname.endsWith('/config.json')) {
+        return Promise.resolve(new Response(JSON.stringify({ feeds: [configured] }), { headers: { 'content-type': 'application/json' } }));
+      }
+      return realFetch(input, init);
+    });
+    try {
+      const sep = runnerSearch ? '&' : '?';
+      history.replaceState(null, '', `${location.pathname}${runnerSearch}${sep}feed=${encodeURIComponent(crafted)}#/vinden?feed=${encodeURIComponent(crafted)}`);
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'no finder');
+      const finder = el.shadowRoot!.querySelector<VkTrainingFinder>('vk-training-finder')!;
+      await finder.ready;
+      const titles = () => [...finder.shadowRoot!.querySelectorAll('[part="result-toggle"]')].map((b) => textOf(b));
+      await waitUntil(() => titles().includes('Startdag voor nieuwe raadsleden'), 'the configured feed is not shown', { timeout: 5000 });
+      await finder.updateComplete;
+      expect(titles()[0]).to.equal('Startdag voor nieuwe raadsleden');
+      expect(requested.some((u) => u.includes('kwaad'))).to.equal(false);
+      expect(finder.hasAttribute('src')).to.equal(false);
+      const notice = el.shadowRoot!.querySelector('.notice');
+      expect(notice && textOf(notice)).to.contain('feed');
+    } finally {
+      restore();
+      history.replaceState(null, '', `${location.pathname}${runnerSearch}`);
+    }
   });
 
   it('marks the current section in the navigation and follows the hash', async () => {

@@ -13,7 +13,7 @@ import { defineMessages } from '../shared/localize.js';
 import { defineElement } from '../shared/registry.js';
 import { reportHeightToParent } from '../embed/frame.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
-import { configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
+import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
 import { hashFor, parseHash, sectionOf, type Section, type View } from './routes.js';
 
 const messages = defineMessages(
@@ -190,7 +190,7 @@ export class VkLeeromgeving extends VkElement {
       fromFile = undefined;
     }
     const file = sanitizeConfig(fromFile, document.baseURI);
-    const query = sanitizeConfig(configFromQuery(location.search), document.baseURI);
+    const query = sanitizeConfig(configFromQuery(location.search), document.baseURI, URL_SETTINGS);
     this.config = mergeConfig(file.config, query.config);
     this.ignored = [...file.ignored, ...query.ignored];
     this.applyPageSettings();
@@ -257,7 +257,7 @@ export class VkLeeromgeving extends VkElement {
         @vk-value-select=${this.onValueSelect}
         @vk-role-select=${this.onRoleSelect}
       >
-        <vk-provider .office=${this.config.role} .feed=${this.config.feed}>${this.renderView()}</vk-provider>
+        <vk-provider .office=${this.config.role} .feeds=${this.config.feeds}>${this.renderView()}</vk-provider>
       </main>
     `;
   }
@@ -278,7 +278,7 @@ export class VkLeeromgeving extends VkElement {
       case 'rijk':
         return html`${this.renderRoleNav(v)}${this.renderRoleTable(v)}`;
       case 'vinden':
-        return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
+        return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)}></vk-training-finder>`;
       case 'scan':
         return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
       case 'gesprek':

@@ -85,6 +85,7 @@ describe('learning tab: configuration', () => {
 describe('learning tab: the page', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
+    sessionStorage.clear();
   });
 
   it('marks the current section in the navigation and follows the hash', async () => {

@@ -59,6 +59,10 @@ async function downloadFrom(
 
 describe('vk-quick-scan: export', () => {
   beforeEach(() => {
+    sessionStorage.clear();
+  });
+
+  beforeEach(() => {
     localStorage.clear();
   });
 

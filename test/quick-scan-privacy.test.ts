@@ -55,6 +55,7 @@ function watchNetwork(): () => Promise<{ calls: string[]; resources: string[] }>
 describe('vk-quick-scan: privacy', () => {
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   it('makes no network request during a whole scan, its result and its export', async () => {

@@ -48,6 +48,7 @@ customElements.define('test-quick-scan-settings', TestSettings);
 describe('vk-quick-scan', () => {
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   describe('steps', () => {
@@ -494,6 +495,7 @@ describe('vk-quick-scan', () => {
       const el = await scanFixture(html`<vk-quick-scan code=${code}></vk-quick-scan>`);
       expect(screenHeading(el)).to.equal('Je resultaat');
       expect(scoreTable(el)).to.deep.equal(table);
+      sessionStorage.clear();
       const bad = await scanFixture(html`<vk-quick-scan code=${code.slice(0, -3)}></vk-quick-scan>`);
       expect(text(bad.shadowRoot!.querySelector('[part=error]'))).to.contain(
         'De resultaatcode kon niet worden geopend',

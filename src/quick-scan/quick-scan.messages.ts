@@ -136,6 +136,23 @@ export const messages = defineMessages(
     copyFailed: 'Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.',
     restart: 'Opnieuw beginnen',
     backToItems: 'Terug naar de uitspraken',
+    // Reopen and share
+    codeEntrySummary: 'Heb je een resultaatcode?',
+    codeEntryLabel: 'Resultaatcode',
+    codeEntryHint:
+      'Plak de code van een eerdere scan (hij begint met QS). Je ziet dan dat resultaat, alleen om te lezen; er wordt niets verstuurd.',
+    openCode: 'Open dit resultaat',
+    codeEmpty: 'Vul eerst een resultaatcode in.',
+    copyLink: 'Kopieer link naar dit resultaat',
+    linkHint:
+      'De code staat in de link achter het #-teken. Dat deel van een adres stuurt een browser nooit naar een server: alleen wie de link krijgt, kan het resultaat zien.',
+    linkCopied: 'De link naar dit resultaat is gekopieerd.',
+    linkCopyFailed: 'Kopiëren lukte niet. Kopieer de link hieronder zelf.',
+    linkLabel: 'Link naar dit resultaat',
+    openedNotice: (date: string) =>
+      `Je bekijkt het resultaat van een resultaatcode${date ? ` van ${date}` : ''}. Het is alleen om te lezen. Wil je de scan zelf doen, kies dan "Opnieuw beginnen".`,
+    oldVersion: (v: number, current: number) =>
+      `Deze code is gemaakt met een eerdere versie van de uitspraken (versie ${v}); deze scan gebruikt versie ${current}. De uitspraken zijn sindsdien veranderd, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen. Doe de scan opnieuw om een nieuwe code te krijgen.`,
     invalidCode: (why: string) => `De resultaatcode kon niet worden geopend: ${why}.`,
     codeRoleMismatch: 'de code hoort bij een ander ambt dan deze scan',
     csvColumns: ['onderdeel', 'id', 'naam', 'score', 'uitspraak-id', 'uitspraak', 'antwoord'] as readonly string[],
@@ -307,6 +324,23 @@ export const messages = defineMessages(
     copyFailed: 'Copying failed. Select the code and copy it yourself.',
     restart: 'Start again',
     backToItems: 'Back to the statements',
+    // Reopen and share
+    codeEntrySummary: 'Do you have a result code?',
+    codeEntryLabel: 'Result code',
+    codeEntryHint:
+      'Paste the code of an earlier scan (it starts with QS). You then see that result, read-only; nothing is sent anywhere.',
+    openCode: 'Open this result',
+    codeEmpty: 'Enter a result code first.',
+    copyLink: 'Copy link to this result',
+    linkHint:
+      'The code is in the link after the # sign. Browsers never send that part of an address to a server: only the person who gets the link can see the result.',
+    linkCopied: 'The link to this result has been copied.',
+    linkCopyFailed: 'Copying failed. Copy the link below yourself.',
+    linkLabel: 'Link to this result',
+    openedNotice: (date: string) =>
+      `You are looking at the result of a result code${date ? ` from ${date}` : ''}. It is read-only. To take the scan yourself, choose "Start again".`,
+    oldVersion: (v: number, current: number) =>
+      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. The statements have changed since, so the answers in the code no longer fit the current statements and are not read. Take the scan again to get a new code.`,
     invalidCode: (why: string) => `The result code could not be opened: ${why}.`,
     codeRoleMismatch: 'the code belongs to another office than this scan',
     csvColumns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'] as readonly string[],

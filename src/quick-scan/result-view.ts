@@ -14,12 +14,19 @@ import {
   type ValueId,
 } from '../data/index.js';
 import { formatName, levelName, roleName } from '../shared/domain.messages.js';
-import { formatList } from '../shared/localize.js';
+import { formatList, type Locale } from '../shared/localize.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { renderBarChart, type BarRow } from './chart.js';
 import { formatScore, strongestAndGrowth } from './scoring.js';
 import type { Answer, VkScanCompleteDetail } from './types.js';
 import { answerLabel, cite, valueName, type View } from './view.js';
+
+/** A day (`yyyy-mm-dd`) in words: `12 maart 2026`. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
 
 /** Offers shown per value before "more". */
 const OFFERS_SHOWN = 3;
@@ -40,6 +47,15 @@ export interface ResultView extends View {
   readonly onChooseOwn: () => void;
   readonly onRestart: () => void;
   readonly onCopy: (code: string) => void;
+  readonly onCopyLink: (code: string) => void;
+  /** The link with the code, once the person asked to copy it. */
+  readonly shareLink: string | null;
+  /** The code the result was opened from (read-only), or `null` for the person's own answers. */
+  readonly opened: string | null;
+  /** The day of the result, `yyyy-mm-dd`. */
+  readonly resultDate: string | null;
+  /** "Heb je een resultaatcode?" */
+  readonly codeEntry: TemplateResult;
   readonly onDownload: (kind: 'json' | 'csv') => void;
 }
 
@@ -55,6 +71,11 @@ export function renderResult(view: ResultView): TemplateResult {
   return html`<div class="result" part="result">
     ${view.heading(1, m.resultHeading, { focus: true })}
     <p class="hint">${m.resultMeta(roleName(role, view.locale), items.length, nvt)}</p>
+    ${
+      view.opened
+        ? html`<p class="panel opened" part="panel">${m.openedNotice(view.resultDate ? formatDay(view.resultDate, view.locale) : '')}</p>`
+        : nothing
+    }
     <div class="panel summary" part="panel">
       ${
         detail.strongest
@@ -97,9 +118,13 @@ export function renderResult(view: ResultView): TemplateResult {
     </details>
     ${renderExport(view)}
     <div class="nav" part="nav">
-      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onBackToItems}>
-        ${m.backToItems}
-      </button>
+      ${
+        view.opened
+          ? nothing
+          : html`<button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onBackToItems}>
+              ${m.backToItems}
+            </button>`
+      }
       <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onRestart}>${m.restart}</button>
     </div>
   </div>`;
@@ -312,6 +337,8 @@ export function renderReflection(view: ResultView): TemplateResult {
   if (!role.priorities) {
     body = html`<p>${m.statenReflection}</p>
       ${cite(view, role.source)}`;
+  } else if (!view.ownValues.length && view.opened) {
+    body = html`<p>${m.noOwn}</p>`;
   } else if (!view.ownValues.length) {
     body = html`<p>${m.noOwn}</p>
       <p>
@@ -358,6 +385,15 @@ export function renderExport(view: ResultView): TemplateResult {
       />
       <p class="hint" id="qs-code-hint">${m.codeHint}</p>
     </div>
+    <p class="hint" id="qs-link-hint">${m.linkHint}</p>
+    ${
+      view.shareLink
+        ? html`<div class="code" part="code">
+            <label for="qs-link">${m.linkLabel}</label>
+            <input id="qs-link" part="input" type="text" readonly .value=${view.shareLink} spellcheck="false" />
+          </div>`
+        : nothing
+    }
     <div class="export-buttons">
       <button
         type="button"
@@ -368,6 +404,17 @@ export function renderExport(view: ResultView): TemplateResult {
         }}
       >
         ${m.copyCode}
+      </button>
+      <button
+        type="button"
+        class="vk-button"
+        part="button"
+        aria-describedby="qs-link-hint"
+        @click=${() => {
+          view.onCopyLink(detail.code);
+        }}
+      >
+        ${m.copyLink}
       </button>
       <button
         type="button"
@@ -400,5 +447,6 @@ export function renderExport(view: ResultView): TemplateResult {
         ${m.print}
       </button>
     </div>
+    ${view.codeEntry}
   </section>`;
 }

@@ -19,12 +19,20 @@ export function codeContext(data: ScanData): CodeContext {
   return { bank: data.bank, roles: data.roles, valueIds: data.valueIds };
 }
 
+/** Today in the person's time zone, `yyyy-mm-dd`. */
+export function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** The result, or `undefined` while a statement is unanswered. */
 export function scanResult(
   data: ScanData,
   role: Role,
   ownValues: readonly ValueId[],
   answers: ReadonlyMap<string, Answer>,
+  date?: string,
 ): { detail: VkScanCompleteDetail; items: QuickScanItem[] } | undefined {
   const values = scanValues(data, role, ownValues);
   const items = selectScanItems(data.bank, { role: role.id, values });
@@ -32,7 +40,10 @@ export function scanResult(
   const scores = scoreScan(items, answers, values);
   const { strongest, growth } = strongestAndGrowth(scores.values);
   const finder: FinderParams = { rol: role.id, waarde: growth };
-  const code = encodeResult({ role: role.id, bankVersion: data.bank.version, values: ownValues, answers }, codeContext(data));
+  const code = encodeResult(
+    { role: role.id, bankVersion: data.bank.version, values: ownValues, answers, ...(date ? { date } : {}) },
+    codeContext(data),
+  );
   return {
     items,
     detail: {
@@ -57,6 +68,10 @@ export function scanResult(
 export function readCode(code: string, data: ScanData, presetRole: RoleId | null): { scan: ScanAnswers } | { problem: LocalizedText } {
   const problem = (why: LocalizedText) => ({ problem: { nl: messages.nl.invalidCode(why.nl), en: messages.en.invalidCode(why.en) } });
   const result = decodeResult(code, codeContext(data));
+  if (!result.ok && result.error.reason === 'version' && result.error.version < data.bank.version) {
+    const { version } = result.error;
+    return { problem: localized(messages, (m) => m.oldVersion(version, data.bank.version)) };
+  }
   if (!result.ok) return problem(reasonText(result.error, data));
   if (presetRole && presetRole !== result.scan.role) return problem(localized(messages, (m) => m.codeRoleMismatch));
   return { scan: result.scan };

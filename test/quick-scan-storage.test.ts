@@ -96,6 +96,7 @@ describe('vk-quick-scan: answers on this device', () => {
     await answerPage(el, () => 2);
     await answerPage(el, () => 5);
     el.remove();
+    sessionStorage.clear(); // another visit: this tab's session is gone, only the kept answers remain
 
     const { el: again } = await connect((e) => {
       e.setAttribute('office', 'griffier');

@@ -77,6 +77,14 @@ export const messages = defineMessages(
     resultMeta: (role: string, items: number, nvt: number) =>
       `${role} · ${items} uitspraken${nvt ? `, waarvan ${nvt} niet van toepassing` : ''}`,
     strongest: 'Je sterkste waarde',
+    strongestTied: 'Je sterkste waarden',
+    and: 'en',
+    noDifference: 'Geen duidelijk verschil tussen',
+    even: (n: number) =>
+      `Je scores liggen zo dicht bij elkaar dat geen waarde eruit springt: er is geen sterkste waarde. Hieronder staat advies bij ${n === 1 ? 'de waarde' : `alle ${n} waarden`} onder de 5.`,
+    evenAllFive: 'Je antwoordde bij alle waarden "altijd": geen waarde springt eruit om aan te werken.',
+    tieRule: (n: number, margin: string) =>
+      `Scores die hooguit één antwoordstap op één van de ${n} uitspraken van een waarde verschillen (${margin} punt), noemen we geen duidelijk verschil.`,
     growth: 'Meeste ruimte om te groeien',
     noScores: 'Je koos bij alle waarden "niet van toepassing"; er is dus geen score per waarde.',
     noGrowth: 'Bij de andere waarden antwoordde je steeds "altijd": geen waarde springt eruit om aan te werken.',
@@ -95,7 +103,7 @@ export const messages = defineMessages(
     how: [
       'Elk antwoord telt als een getal: nooit = 1, zelden = 2, soms = 3, vaak = 4, altijd = 5.',
       'De score van een waarde of leerniveau is het gemiddelde van de antwoorden op de uitspraken daarover. "Niet van toepassing" telt niet mee; zijn alle uitspraken niet van toepassing, dan is er geen score.',
-      'Je sterkste waarde heeft de hoogste score. De twee waarden met de meeste ruimte om te groeien hebben de laagste scores van de andere waarden (lager dan 5). Bij gelijke scores gaat de waarde voor die eerder in de scan stond.',
+      'Je sterkste waarde heeft de hoogste score. De twee waarden met de meeste ruimte om te groeien hebben de laagste scores van de andere waarden (lager dan 5). Verschillen twee scores hooguit één antwoordstap op één uitspraak (1 gedeeld door het aantal uitspraken dat meetelt), dan is er geen duidelijk verschil: de scan noemt dan alle waarden die gelijk op liggen en geeft bij elk advies, in plaats van er één te kiezen.',
       'De score zegt hoe vaak je naar eigen zeggen doet wat de publicatie aanraadt. Het is geen toets en geen oordeel over je als persoon.',
     ] as readonly string[],
     workOn: 'Werken aan',
@@ -264,6 +272,14 @@ export const messages = defineMessages(
     resultMeta: (role: string, items: number, nvt: number) =>
       `${role} · ${items} statements${nvt ? `, ${nvt} not applicable` : ''}`,
     strongest: 'Your strongest value',
+    strongestTied: 'Your strongest values',
+    and: 'and',
+    noDifference: 'No clear difference between',
+    even: (n: number) =>
+      `Your scores are so close that no value stands out: there is no strongest value. Below is advice on ${n === 1 ? 'the value' : `all ${n} values`} below 5.`,
+    evenAllFive: 'You answered "always" for every value: no value stands out to work on.',
+    tieRule: (n: number, margin: string) =>
+      `Scores that differ by at most one answer step on one of a value's ${n} statements (${margin} points) we call no clear difference.`,
     growth: 'Most room to grow',
     noScores: 'You chose "not applicable" for every value, so there is no score per value.',
     noGrowth: 'For the other values you always answered "always": no value stands out to work on.',
@@ -282,7 +298,7 @@ export const messages = defineMessages(
     how: [
       'Each answer counts as a number: never = 1, rarely = 2, sometimes = 3, often = 4, always = 5.',
       'The score of a value or learning level is the mean of the answers to its statements. "Not applicable" does not count; if every statement is not applicable, there is no score.',
-      'Your strongest value has the highest score. The two values with most room to grow have the lowest scores of the other values (below 5). With equal scores, the value asked first goes first.',
+      'Your strongest value has the highest score. The two values with most room to grow have the lowest scores of the other values (below 5). When two scores differ by at most one answer step on one statement (1 divided by the number of statements that count), there is no clear difference: the scan then names every value level with the others and gives advice on each, instead of picking one.',
       'The score says how often, in your own view, you do what the publication recommends. It is not a test and not a judgement of you as a person.',
     ] as readonly string[],
     workOn: 'Working on',

@@ -76,27 +76,14 @@ export function renderResult(view: ResultView): TemplateResult {
         ? html`<p class="panel opened" part="panel">${m.openedNotice(view.resultDate ? formatDay(view.resultDate, view.locale) : '')}</p>`
         : nothing
     }
-    <div class="panel summary" part="panel">
-      ${
-        detail.strongest
-          ? html`<p><strong>${m.strongest}:</strong> ${named(detail.strongest)}</p>
-              ${
-                detail.growth.length
-                  ? html`<p>
-                      <strong>${m.growth}:</strong> ${detail.growth.map((id, i) => html`${i ? ', ' : ''}${named(id)}`)}
-                    </p>`
-                  : html`<p>${m.noGrowth}</p>`
-              }`
-          : html`<p>${m.noScores}</p>`
-      }
-    </div>
+    ${renderSummary(view, named)}
     ${renderScores(view)}
     <details class="how">
       <summary>${m.howHeading}</summary>
       ${m.how.map((p) => html`<p>${p}</p>`)}
     </details>
     ${detail.growth.map((id) => renderAdvice(view, id, m.workOn))}
-    ${detail.strongest ? renderAdvice(view, detail.strongest, m.strongPoint, false) : nothing}
+    ${detail.top.map((id) => renderAdvice(view, id, m.strongPoint, false))}
     ${renderAssociation(view)}
     ${
       finderHref
@@ -127,6 +114,46 @@ export function renderResult(view: ResultView): TemplateResult {
       }
       <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onRestart}>${m.restart}</button>
     </div>
+  </div>`;
+}
+
+/** `a`, `a en b`, `a, b en c`. */
+function joined(items: readonly TemplateResult[], and: string): TemplateResult {
+  return html`${items.map((item, i) => html`${i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', '}${item}`)}`;
+}
+
+/** The summary: the strongest value(s) and those to grow on, naming ties and the rule behind them. */
+export function renderSummary(view: ResultView, named: (id: ValueId) => TemplateResult): TemplateResult {
+  const { m, detail } = view;
+  const scored = detail.values.filter((v) => v.score !== null);
+  if (!scored.length) {
+    return html`<div class="panel summary" part="panel"><p>${m.noScores}</p></div>`;
+  }
+  const n = Math.min(...scored.map((v) => v.answered));
+  const growthTies = detail.growth.length > 2 ? detail.growth.slice(1) : [];
+  const tied = detail.even || detail.top.length > 1 || growthTies.length > 0;
+  const names = (ids: readonly ValueId[]) => joined(ids.map((id) => valueName(view, id)), m.and);
+  const margin = new Intl.NumberFormat(view.locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(1 / n);
+  return html`<div class="panel summary" part="panel">
+    ${
+      detail.even
+        ? html`<p><strong>${m.noDifference} ${names(scored.map((v) => v.id))}.</strong></p>
+            <p>${detail.growth.length ? m.even(detail.growth.length) : m.evenAllFive}</p>`
+        : html`<p>
+              <strong>${detail.top.length > 1 ? m.strongestTied : m.strongest}:</strong>
+              ${joined(detail.top.map(named), m.and)}${detail.top.length > 1 ? html` — ${m.noDifference.toLowerCase()} ${names(detail.top)}` : nothing}
+            </p>
+            ${
+              detail.growth.length
+                ? html`<p>
+                    <strong>${m.growth}:</strong> ${joined(detail.growth.map(named), m.and)}${
+                      growthTies.length ? html` — ${m.noDifference.toLowerCase()} ${names(growthTies)}` : nothing
+                    }
+                  </p>`
+                : html`<p>${m.noGrowth}</p>`
+            }`
+    }
+    ${tied ? html`<p class="tie-rule">${m.tieRule(n, margin)}</p>` : nothing}
   </div>`;
 }
 

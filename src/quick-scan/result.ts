@@ -11,7 +11,7 @@ import { reasonText } from './group-view.js';
 import { messages } from './quick-scan.messages.js';
 import type { ScanData } from './scan-data.js';
 import { scanValues } from './screens.js';
-import { scoreScan, strongestAndGrowth } from './scoring.js';
+import { scoreScan, standing } from './scoring.js';
 import type { Answer } from './types.js';
 
 /** What result codes are read and written against. */
@@ -38,7 +38,8 @@ export function scanResult(
   const items = selectScanItems(data.bank, { role: role.id, values });
   if (!items.length || items.some((i) => !answers.has(i.id))) return undefined;
   const scores = scoreScan(items, answers, values);
-  const { strongest, growth } = strongestAndGrowth(scores.values);
+  const { top, growth, even } = standing(scores.values);
+  const strongest = top.length === 1 ? (top[0] ?? null) : null;
   const finder: FinderParams = { rol: role.id, waarde: growth };
   const code = encodeResult(
     { role: role.id, bankVersion: data.bank.version, values: ownValues, answers, ...(date ? { date } : {}) },
@@ -52,7 +53,9 @@ export function scanResult(
       values: scores.values,
       levels: scores.levels,
       strongest,
+      top,
       growth,
+      even,
       ownTopFour: [...ownValues],
       priorities: role.priorities ? [...role.priorities] : null,
       finder,

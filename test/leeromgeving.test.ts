@@ -156,6 +156,57 @@ describe('learning tab: the page', () => {
     }
   });
 
+  it('keeps the scan’s result across the links from it: a value opens in place, the finder leads back, and Back returns', async () => {
+    history.replaceState(null, '', '?rol=raadslid#/scan');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      let scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.getAttribute('office') === 'raadslid', 'the office from ?rol=');
+      await scan.ready;
+      await waitUntil(() => scan.shadowRoot!.querySelector('button[type=submit]'), 'the first screen');
+      await finishScan(scan, (n) => (n % 3 === 0 ? 1 : 4));
+      const scores = () => [...scan.shadowRoot!.querySelectorAll('table.table td')].map((td) => textOf(td)).join('|');
+      const before = scores();
+
+      // A value opens in place (no navigation), and closing returns focus to its button.
+      const about = scan.shadowRoot!.querySelector<HTMLButtonElement>('.value-link button')!;
+      about.click();
+      await scan.updateComplete;
+      expect(location.hash).to.equal('#/scan');
+      const card = scan.shadowRoot!.querySelector('.value-description')!;
+      expect(about.getAttribute('aria-expanded')).to.equal('true');
+      card.querySelector('button')!.click();
+      await waitUntil(() => scan.shadowRoot!.activeElement === about, 'focus back on the value button');
+      expect(scan.shadowRoot!.querySelector('.value-description')).to.equal(null);
+
+      // Offers: the finder says how to get back to the result.
+      scan.shadowRoot!.querySelector<HTMLAnchorElement>('.finder-link a')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the finder');
+      const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('[part="return-link"]'), 'a way back');
+      const back = finder.shadowRoot!.querySelector<HTMLAnchorElement>('[part="return-link"]')!;
+      expect(textOf(back)).to.equal('← Terug naar je resultaat');
+      back.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'the scan again');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result, not step 1');
+      expect(scores()).to.equal(before);
+
+      // Another view, then the browser's Back: still the result.
+      location.hash = '#/waarden';
+      await waitUntil(() => !el.shadowRoot!.querySelector('vk-quick-scan'), 'another view');
+      history.back();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'Back to the scan');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result after Back');
+      expect(scores()).to.equal(before);
+      await expect(scan).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('turns a value chosen in any widget into a shareable link to that value', async () => {
     history.replaceState(null, '', '#/waarden');
     const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);

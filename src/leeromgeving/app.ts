@@ -32,6 +32,7 @@ const messages = defineMessages(
     triangle: 'Lokale driehoek',
     government: 'Rijksoverheid',
     triangleCards: 'Gesprekskaarten voor de driehoek',
+    backToResult: 'Terug naar je resultaat',
     ignored: (keys: string) => `Deze instellingen zijn genegeerd omdat ze niet geldig zijn: ${keys}.`,
     intro:
       'Werk aan de waarden van je ambt, vind een opleiding, doe de zelfscan of leg gesprekskaarten op tafel. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden en aantekeningen blijven op dit apparaat.',
@@ -51,11 +52,15 @@ const messages = defineMessages(
     triangle: 'Local triangle',
     government: 'National government',
     triangleCards: 'Conversation cards for the triangle',
+    backToResult: 'Back to your result',
     ignored: (keys: string) => `These settings were ignored because they are not valid: ${keys}.`,
     intro:
       'Work on the values of your office, find training, take the self-assessment or put conversation cards on the table. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers and notes stay on this device.',
   },
 );
+
+/** Whether the finder was opened from the scan's result (`#/vinden?terug=scan&…`). */
+const fromScan = (): boolean => new URLSearchParams(location.hash.split('?')[1] ?? '').get('terug') === 'scan';
 
 const SECTIONS: readonly Section[] = ['waarden', 'ambten', 'vinden', 'scan', 'gesprek'];
 
@@ -224,6 +229,8 @@ export class VkLeeromgeving extends VkElement {
 
   /** Selections inside the tab become navigation, so Back works and links can be shared. */
   private readonly onValueSelect = (e: CustomEvent<VkValueSelectDetail>) => {
+    // The scan opens a value in place, so its result stays where the person was.
+    if ((e.target as Element).localName === 'vk-quick-scan') return;
     e.preventDefault();
     location.hash = hashFor({ name: 'waarde', value: e.detail.id });
   };
@@ -278,9 +285,17 @@ export class VkLeeromgeving extends VkElement {
       case 'rijk':
         return html`${this.renderRoleNav(v)}${this.renderRoleTable(v)}`;
       case 'vinden':
-        return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
+        // Coming from the scan's "Bekijk passend aanbod" (`terug=scan`): a way back to the result.
+        return html`<vk-training-finder
+          heading-level="2"
+          url-state="hash"
+          office=${ifDefined(role)}
+          src=${ifDefined(this.config.feed)}
+          return-url=${ifDefined(fromScan() ? hashFor({ name: 'scan' }) : undefined)}
+          return-label=${ifDefined(fromScan() ? m.backToResult : undefined)}
+        ></vk-training-finder>`;
       case 'scan':
-        return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
+        return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden?terug=scan"></vk-quick-scan>`;
       case 'gesprek':
         return html`<vk-conversation-cards audience=${ifDefined(v.audience)}></vk-conversation-cards>`;
     }

@@ -608,6 +608,12 @@ export class VkQuickScan extends VkElement {
       onValueSelect: (e, id) => {
         this.onValueSelect(e, id);
       },
+      onValueClose: (id) => {
+        this.openValue = null;
+        void this.updateComplete.then(() => {
+          this.renderRoot.querySelector<HTMLElement>(`[aria-controls="qs-value-${id}"]`)?.focus();
+        });
+      },
       onBackToItems: () => {
         this.go(screens.length - 2);
       },

@@ -43,6 +43,8 @@ export interface ResultView extends View {
   readonly finderHref: string | undefined;
   readonly valueHref: (id: ValueId) => string | undefined;
   readonly onValueSelect: (e: Event, id: ValueId) => void;
+  /** Closes the value opened in place and puts focus back on its button. */
+  readonly onValueClose: (id: ValueId) => void;
   readonly onBackToItems: () => void;
   readonly onChooseOwn: () => void;
   readonly onRestart: () => void;
@@ -250,6 +252,7 @@ export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
           : html`<button
               type="button"
               class="vk-link-button"
+              aria-controls=${`qs-value-${id}`}
               aria-expanded=${view.openValue === id ? 'true' : 'false'}
               @click=${(e: Event) => {
                 view.onValueSelect(e, id);
@@ -261,9 +264,19 @@ export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
     </p>
     ${
       view.openValue === id && value
-        ? html`<div class="value-description">
+        ? html`<div class="value-description" id=${`qs-value-${id}`}>
             ${value.description ? html`<p lang="nl">${value.description}</p>` : html`<p>${m.noDescription}</p>`}
             ${cite(view, value.descriptionSource ?? value.source)}
+            <button
+              type="button"
+              class="vk-button vk-button--secondary"
+              part="button button-secondary"
+              @click=${() => {
+                view.onValueClose(id);
+              }}
+            >
+              ${m.closeValue}
+            </button>
           </div>`
         : nothing
     }`;

@@ -187,6 +187,55 @@ describe('vk-quick-scan: a result that lasts', () => {
     });
   });
 
+  describe('compare with an earlier code', () => {
+    /** A dated code (QS2) of a raadslid answering `pick(n)`, made on `date`. */
+    async function datedCode(date: string, answer: (n: number) => 1 | 2 | 3 | 4 | 5): Promise<string> {
+      const ctx = await codeContext();
+      const values = (await prioritiesFor('raadslid'))!.map((v) => v.id);
+      const items = selectScanItems(ctx.bank, { role: 'raadslid', values });
+      return encodeResult(
+        { role: 'raadslid', bankVersion: ctx.bank.version, values: [], date, answers: new Map(items.map((i, n) => [i.id, answer(n)])) },
+        ctx,
+      );
+    }
+
+    it('shows the change per value and level as text and in the chart, honest about small changes, and keeps it on reload', async () => {
+      // Earlier: 3 everywhere. Now: value 1 two steps up on each statement (+2,0), value 2 one step on one statement (+0,3).
+      const earlier = await datedCode('2026-03-12', () => 3);
+      const now = (n: number) => (n < 3 ? 5 : n === 3 ? 4 : 3) as 1 | 2 | 3 | 4 | 5;
+      const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
+      await finishScan(el, now);
+      await enterCode(el, earlier);
+      const section = $(el, '#qs-comparison')!;
+      expect(text(section.querySelector('h4'))).to.equal('Vergeleken met je resultaat van 12 maart 2026');
+      const lines = [...section.querySelectorAll('li')].map((li) => text(li));
+      expect(lines[0]).to.match(/: \+2,0 sinds 12 maart 2026 · eerder 3,0$/);
+      expect(lines[1]).to.match(/: \+0,3 sinds 12 maart 2026 \(geen duidelijk verschil\) · eerder 3,0$/);
+      expect(lines[2]).to.match(/: 0,0 sinds 12 maart 2026 \(geen duidelijk verschil\)/);
+      expect(lines).to.have.length(7);
+      // The chart: the earlier score as a line, the change beside the score.
+      expect($$(el, '.chart-previous')).to.have.length(7);
+      expect(text($$(el, '.chart-change')[0]!)).to.equal('(+2,0)');
+      expect(section.matches(':focus')).to.equal(true);
+      await expect(el).to.be.accessible();
+      const again = await reload();
+      expect(text($(again, '#qs-comparison h4'))).to.equal('Vergeleken met je resultaat van 12 maart 2026');
+      $$(again, '#qs-comparison button').find((b) => text(b) === 'Stop met vergelijken')!.click();
+      await again.updateComplete;
+      expect($(again, '#qs-comparison')).to.equal(null);
+      expect($$(again, '.chart-previous')).to.have.length(0);
+    });
+
+    it('explains a code that cannot be compared (another office) and compares nothing', async () => {
+      const other = await codeFor('wethouder', () => 3);
+      const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
+      await finishScan(el, pick);
+      await enterCode(el, other);
+      expect(text($(el, '.code-entry .field-error'))).to.contain('ander ambt');
+      expect($(el, '#qs-comparison')).to.equal(null);
+    });
+  });
+
   describe('share as a link', () => {
     it('copies a link with the code in the fragment, says fragments stay in the browser, and the link opens the same result', async () => {
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);

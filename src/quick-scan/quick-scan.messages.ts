@@ -145,6 +145,19 @@ export const messages = defineMessages(
     copyFailed: 'Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.',
     restart: 'Opnieuw beginnen',
     backToItems: 'Terug naar de uitspraken',
+    // Compare
+    compareCode: 'Vergelijk met dit resultaat',
+    compareHint:
+      'Plak de code van een eerdere scan om te zien wat er sindsdien veranderde, of open dat resultaat. Er wordt niets verstuurd.',
+    compareHeading: (date: string) => (date ? `Vergeleken met je resultaat van ${date}` : 'Vergeleken met een eerder resultaat'),
+    compareSince: (delta: string, date: string) => `${delta} sinds ${date || 'het eerdere resultaat'}`,
+    compareSmall: 'geen duidelijk verschil',
+    compareNone: 'niet te vergelijken (geen score in een van beide)',
+    compareWas: (score: string) => `eerder ${score}`,
+    compareNote:
+      'Een verandering van hooguit één antwoordstap op één uitspraak noemen we geen duidelijk verschil. In de grafiek staat je eerdere score als streep.',
+    compareStop: 'Stop met vergelijken',
+    compared: 'De vergelijking staat onder je scores.',
     // Reopen and share
     codeEntrySummary: 'Heb je een resultaatcode?',
     codeEntryLabel: 'Resultaatcode',
@@ -342,6 +355,18 @@ export const messages = defineMessages(
     copyFailed: 'Copying failed. Select the code and copy it yourself.',
     restart: 'Start again',
     backToItems: 'Back to the statements',
+    // Compare
+    compareCode: 'Compare with this result',
+    compareHint: 'Paste the code of an earlier scan to see what changed since, or open that result. Nothing is sent anywhere.',
+    compareHeading: (date: string) => (date ? `Compared with your result of ${date}` : 'Compared with an earlier result'),
+    compareSince: (delta: string, date: string) => `${delta} since ${date || 'the earlier result'}`,
+    compareSmall: 'no clear difference',
+    compareNone: 'cannot be compared (no score in one of the two)',
+    compareWas: (score: string) => `earlier ${score}`,
+    compareNote:
+      'A change of at most one answer step on one statement we call no clear difference. The chart shows your earlier score as a line.',
+    compareStop: 'Stop comparing',
+    compared: 'The comparison is below your scores.',
     // Reopen and share
     codeEntrySummary: 'Do you have a result code?',
     codeEntryLabel: 'Result code',

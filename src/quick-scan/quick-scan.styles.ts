@@ -378,6 +378,18 @@ const base = css`
     stroke: var(--_vk-background-color);
     stroke-width: 1px;
   }
+  .chart-previous {
+    stroke: var(--_vk-color);
+    stroke-width: 3px;
+  }
+  .chart-change {
+    display: block;
+    white-space: nowrap;
+    font-size: 0.85em;
+  }
+  .comparison-list .small {
+    color: var(--_vk-color-subtle);
+  }
   .chart-fill--value {
     fill: var(--_vk-cluster-color, var(--_vk-qs-level-bar-color));
   }
@@ -712,6 +724,9 @@ const modern = unsafeCSS(`
     .chart-bar,
     .chart-swatch {
       forced-color-adjust: none;
+    }
+    .chart-previous {
+      stroke: CanvasText;
     }
   }
   @media print {

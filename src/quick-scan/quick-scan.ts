@@ -14,7 +14,7 @@ import { finderLink, linkWithParams } from '../shared/finder-link.js';
 import { VkElement } from '../shared/vk-element.js';
 import { styles } from './quick-scan.styles.js';
 import { messages } from './quick-scan.messages.js';
-import type { Answer } from './types.js';
+import type { Answer, VkScanCompleteDetail } from './types.js';
 import { loadScanData, type ScanData } from './scan-data.js';
 import { fieldErrors, resumeAt, scanScreens, type ScanProgress, type Screen } from './screens.js';
 import { codeContext, readCode, scanResult, today } from './result.js';
@@ -26,6 +26,7 @@ import { renderStep, renderStorage } from './step-view.js';
 import { renderResult } from './result-view.js';
 import { renderGroup } from './group-view.js';
 import { renderCodeEntry } from './code-entry.js';
+import { compareWith } from './compare.js';
 import { clearSession, readSession, tabStorage, writeSession, type SessionScan } from './session.js';
 import { codeFromHash, dropCodeFromAddress, linkWithCode } from './share.js';
 
@@ -150,13 +151,15 @@ export class VkQuickScan extends VkElement {
   @state() private entryError: LocalizedText | null = null;
   /** The link to the result, shown once the person asked to copy it. */
   @state() private shareLink: string | null = null;
+  /** An earlier result code the result is compared with. */
+  @state() private compareCode: string | null = null;
 
   private initialized = false;
   private appliedCode?: string;
   /** The last code from the page (attribute or link) already opened in this tab. */
   private pageCode?: string;
   private emittedCode?: string;
-  private pendingFocus: 'heading' | 'summary' | 'entry' | null = null;
+  private pendingFocus: 'heading' | 'summary' | 'entry' | 'compare' | null = null;
 
   private readonly officeController = new OfficeController(this, {
     own: () => this.office,
@@ -233,6 +236,7 @@ export class VkQuickScan extends VkElement {
     this.opened = tab.opened ?? null;
     this.resultDate = tab.date ?? null;
     this.pageCode = tab.pageCode;
+    this.compareCode = tab.compare ?? null;
     // The same session: no "your answers of <date> are back" notice.
     this.notice = null;
   }
@@ -280,6 +284,24 @@ export class VkQuickScan extends VkElement {
     this.openCode(code, data);
   }
 
+  /** "Vergelijk met dit resultaat" in the result's code field. */
+  private onEntryCompare(detail: VkScanCompleteDetail): void {
+    const data = this.loaded;
+    const code = this.entry.trim();
+    if (!data) return;
+    const read = code ? compareWith(code, data, detail) : { problem: localized(messages, (m) => m.codeEmpty) };
+    if ('problem' in read) {
+      this.entryError = read.problem;
+      this.pendingFocus = 'entry';
+      return;
+    }
+    this.entryError = null;
+    this.entry = '';
+    this.compareCode = code;
+    this.pendingFocus = 'compare';
+    this.announcer.say(this.t(messages).compared);
+  }
+
   private readonly onHashChange = (): void => {
     const data = this.loaded;
     if (data && !this.isGroup) this.applyCode(data);
@@ -296,6 +318,7 @@ export class VkQuickScan extends VkElement {
       ...(this.opened ? { opened: this.opened } : {}),
       ...(this.resultDate ? { date: this.resultDate } : {}),
       ...(this.pageCode ? { pageCode: this.pageCode } : {}),
+      ...(this.compareCode ? { compare: this.compareCode } : {}),
     });
   }
 
@@ -348,6 +371,7 @@ export class VkQuickScan extends VkElement {
     this.opened = null;
     this.resultDate = null;
     this.shareLink = null;
+    this.compareCode = null;
     dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
@@ -387,6 +411,7 @@ export class VkQuickScan extends VkElement {
     this.opened = null;
     this.resultDate = null;
     this.shareLink = null;
+    this.compareCode = null;
     dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
@@ -502,12 +527,18 @@ export class VkQuickScan extends VkElement {
     // Someone else's result (opened from a code) is never kept as the person's own answers.
     if (answersChanged && !this.opened) this.kept.changed();
     const data = this.loaded;
-    if (data && this.initialized && !this.isGroup && (answersChanged || changed.has('screenIndex') || changed.has('opened'))) {
+    const tabChanged = ['screenIndex', 'opened', 'compareCode'].some((k) => changed.has(k));
+    if (data && this.initialized && !this.isGroup && (answersChanged || tabChanged)) {
       this.saveTab(data);
     }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(
-        { summary: '.error-summary', entry: '.code-entry input[aria-invalid="true"]', heading: '[data-focus-heading]' }[this.pendingFocus],
+        {
+          summary: '.error-summary',
+          entry: '.code-entry input[aria-invalid="true"]',
+          compare: '#qs-comparison',
+          heading: '[data-focus-heading]',
+        }[this.pendingFocus],
       );
       this.pendingFocus = null;
       target?.focus();
@@ -521,6 +552,13 @@ export class VkQuickScan extends VkElement {
     // A code opened without a date (QS1) keeps its own form.
     const date = this.opened ? (this.resultDate ?? undefined) : (this.resultDate ?? today());
     return scanResult(data, role, this.ownValues, this.answers, date);
+  }
+
+  /** The comparison with `compareCode` (none when it no longer compares, e.g. another office). */
+  private comparison(data: ScanData, detail: VkScanCompleteDetail) {
+    if (!this.compareCode) return null;
+    const read = compareWith(this.compareCode, data, detail);
+    return 'comparison' in read ? read.comparison : null;
   }
 
   /** On the result screen: `vk-scan-complete`, once per result. */
@@ -626,33 +664,48 @@ export class VkQuickScan extends VkElement {
       shareLink: this.shareLink,
       opened: this.opened,
       resultDate: this.resultDate,
-      codeEntry: this.renderEntry(view, 'qs-entry-result'),
+      codeEntry: this.renderEntry(view, 'qs-entry-result', result.detail),
+      comparison: this.comparison(view.data, result.detail),
+      onCompareStop: () => {
+        this.compareCode = null;
+        this.pendingFocus = 'heading';
+      },
       onDownload: (kind) => {
         downloadResult(kind, view, result.detail, result.items, this.answers);
       },
     });
   }
 
-  /** "Heb je een resultaatcode?" (first screen and result). */
-  private renderEntry(view: View, id: string): TemplateResult {
+  /** "Heb je een resultaatcode?": on the first screen to open a result; on the result also to compare with it. */
+  private renderEntry(view: View, id: string, detail?: VkScanCompleteDetail): TemplateResult {
+    const open = {
+      label: view.m.openCode,
+      secondary: !!detail,
+      run: () => {
+        this.onEntryOpen();
+      },
+    };
     return renderCodeEntry(view, {
       id,
       value: this.entry,
       error: this.entryError?.[this.locale] ?? null,
       open: this.entryError !== null,
       summary: view.m.codeEntrySummary,
-      hint: view.m.codeEntryHint,
+      hint: detail ? view.m.compareHint : view.m.codeEntryHint,
       onInput: (value) => {
         this.entry = value;
       },
-      actions: [
-        {
-          label: view.m.openCode,
-          run: () => {
-            this.onEntryOpen();
-          },
-        },
-      ],
+      actions: detail
+        ? [
+            {
+              label: view.m.compareCode,
+              run: () => {
+                this.onEntryCompare(detail);
+              },
+            },
+            open,
+          ]
+        : [open],
     });
   }
 

@@ -18,6 +18,7 @@ import { formatList, type Locale } from '../shared/localize.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { renderBarChart, type BarRow } from './chart.js';
 import { formatScore, strongestAndGrowth } from './scoring.js';
+import { formatDelta, type Change, type Comparison } from './compare.js';
 import type { Answer, VkScanCompleteDetail } from './types.js';
 import { answerLabel, cite, valueName, type View } from './view.js';
 
@@ -58,6 +59,9 @@ export interface ResultView extends View {
   readonly resultDate: string | null;
   /** "Heb je een resultaatcode?" */
   readonly codeEntry: TemplateResult;
+  /** The comparison with an earlier code, when the person asked for one. */
+  readonly comparison: Comparison | null;
+  readonly onCompareStop: () => void;
   readonly onDownload: (kind: 'json' | 'csv') => void;
 }
 
@@ -79,7 +83,7 @@ export function renderResult(view: ResultView): TemplateResult {
         : nothing
     }
     ${renderSummary(view, named)}
-    ${renderScores(view)}
+    ${renderScores(view)} ${view.comparison ? renderComparison(view, view.comparison) : nothing}
     <details class="how">
       <summary>${m.howHeading}</summary>
       ${m.how.map((p) => html`<p>${p}</p>`)}
@@ -163,18 +167,25 @@ export function renderScores(view: ResultView): TemplateResult {
   const { detail } = view;
   const m = view.m;
   const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, view.locale));
+  const c = view.comparison;
+  const change = (list: readonly Change<string>[] | undefined, id: string) => {
+    const ch = list?.find((x) => x.id === id);
+    return ch ? { previous: ch.before, ...(ch.delta === null ? {} : { changeText: formatDelta(ch.delta, view.locale) }) } : {};
+  };
   const valueRows: BarRow[] = detail.values.map((v) => ({
     key: v.id,
     label: valueName(view, v.id),
     cluster: view.data.values.get(v.id)?.cluster ?? null,
     score: v.score,
     scoreText: scoreText(v.score),
+    ...change(c?.values, v.id),
   }));
   const levelRows: BarRow[] = detail.levels.map((l) => ({
     key: l.id,
     label: levelName(l.id, view.locale),
     score: l.score,
     scoreText: scoreText(l.score),
+    ...change(c?.levels, l.id),
   }));
   const row = (label: unknown, line: VkScanCompleteDetail['values'][number] | VkScanCompleteDetail['levels'][number]) =>
     html`<tr>
@@ -213,6 +224,34 @@ export function renderScores(view: ResultView): TemplateResult {
         ${detail.levels.map((l) => row(levelName(l.id, view.locale), l))}
       </tbody>
     </table>`;
+}
+
+/** The change per value and level since the earlier code, in words (the chart shows the same as lines). */
+export function renderComparison(view: ResultView, c: Comparison): TemplateResult {
+  const { m, locale } = view;
+  const date = c.date ? formatDay(c.date, locale) : '';
+  const line = (label: unknown, ch: Change<string>) => {
+    const text =
+      ch.delta === null
+        ? m.compareNone
+        : `${m.compareSince(formatDelta(ch.delta, locale), date)}${ch.clear ? '' : ` (${m.compareSmall})`}`;
+    return html`<li class=${ch.clear || ch.delta === null ? '' : 'small'}>
+      ${label}: ${text}${ch.before === null ? '' : html` · ${m.compareWas(formatScore(ch.before, locale))}`}
+    </li>`;
+  };
+  return html`<section class="comparison" id="qs-comparison" tabindex="-1" aria-labelledby="qs-comparison-heading">
+    ${view.heading(2, m.compareHeading(date), { id: 'qs-comparison-heading' })}
+    <p class="hint">${m.compareNote}</p>
+    <ul class="comparison-list">
+      ${c.values.map((ch) => line(valueName(view, ch.id), ch))}
+      ${c.levels.map((ch) => line(levelName(ch.id, locale), ch))}
+    </ul>
+    <p>
+      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onCompareStop}>
+        ${m.compareStop}
+      </button>
+    </p>
+  </section>`;
 }
 
 /** Actions as lists, one citation per run of actions from the same section. */

@@ -663,7 +663,62 @@ const base = css`
     }
   }
 
+  .plan-choices {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_vk-space-md);
+  }
+  .plan-choices legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .plan-choices .choice {
+    margin-block-end: var(--_vk-space-xs);
+  }
+  .plan-editor textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    font: inherit;
+  }
+  .plan-preview-label {
+    margin-block-start: var(--_vk-space-lg);
+    font-weight: 700;
+  }
+  .plan-sheet {
+    border: 1px solid var(--_vk-border-subtle-color);
+    padding: var(--_vk-space-md);
+    background: var(--_vk-background-color);
+  }
+  .plan-actions li {
+    margin-block-end: var(--_vk-space-sm);
+  }
+  .plan-url,
+  .plan-code code {
+    overflow-wrap: anywhere;
+  }
+  .plan-note {
+    white-space: pre-wrap;
+  }
   @media print {
+    /* The plan prints alone: the sheet, black on white, citations kept. */
+    .scan--plan > .vk-heading,
+    .plan-editor {
+      display: none;
+    }
+    .plan-sheet {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    .plan-sheet .vk-citation,
+    .plan-sheet a {
+      color: #000;
+    }
+    .plan-actions li {
+      break-inside: avoid;
+    }
     .storage,
     .nav,
     .progress,

@@ -23,10 +23,11 @@ import { checkGroup, readFiles, type GroupCheck } from './group.js';
 import { downloadResult } from './export.js';
 import { scanView, type View } from './view.js';
 import { renderStep, renderStorage } from './step-view.js';
-import { renderResult } from './result-view.js';
+import { renderResult, type ResultView } from './result-view.js';
 import { renderGroup } from './group-view.js';
 import { renderCodeEntry } from './code-entry.js';
 import { compareWith } from './compare.js';
+import { PlanController, downloadPlan, planChoices, renderPlan } from './plan.js';
 import { clearSession, readSession, tabStorage, writeSession, type SessionScan } from './session.js';
 import { codeFromHash, dropCodeFromAddress, linkWithCode } from './share.js';
 
@@ -168,6 +169,11 @@ export class VkQuickScan extends VkElement {
 
   private readonly announcer = new Announcer(this);
 
+  private readonly plan = new PlanController(this, () => {
+    const data = this.loaded;
+    if (data && this.initialized) this.saveTab(data);
+  });
+
   private readonly kept = new KeptAnswers(this, {
     storage: () => this.storage,
     data: () => this.loaded,
@@ -237,6 +243,7 @@ export class VkQuickScan extends VkElement {
     this.resultDate = tab.date ?? null;
     this.pageCode = tab.pageCode;
     this.compareCode = tab.compare ?? null;
+    this.plan.restore(tab.plan);
     // The same session: no "your answers of <date> are back" notice.
     this.notice = null;
   }
@@ -319,6 +326,7 @@ export class VkQuickScan extends VkElement {
       ...(this.resultDate ? { date: this.resultDate } : {}),
       ...(this.pageCode ? { pageCode: this.pageCode } : {}),
       ...(this.compareCode ? { compare: this.compareCode } : {}),
+      ...(this.plan.open || this.plan.picks.length || this.plan.note ? { plan: this.plan.state } : {}),
     });
   }
 
@@ -372,6 +380,7 @@ export class VkQuickScan extends VkElement {
     this.resultDate = null;
     this.shareLink = null;
     this.compareCode = null;
+    this.plan.clear();
     dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
@@ -412,6 +421,7 @@ export class VkQuickScan extends VkElement {
     this.resultDate = null;
     this.shareLink = null;
     this.compareCode = null;
+    this.plan.clear();
     dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
@@ -594,7 +604,8 @@ export class VkQuickScan extends VkElement {
     const index = Math.min(this.screenIndex, screens.length - 1);
     const screen = screens[index] ?? { kind: 'role' };
     const progress = this.progress(data);
-    return html`<section class="scan" part="scan" aria-labelledby="qs-title">
+    const planShown = this.plan.open && screen.kind === 'result';
+    return html`<section class=${planShown ? 'scan scan--plan' : 'scan'} part="scan" aria-labelledby="qs-title">
       ${view.heading(0, view.m.title, { id: 'qs-title' })}
       ${this.notice ? html`<p class="notice" part="panel" role="status">${this.notice[this.locale]}</p>` : nothing}
       ${screen.kind === 'result'
@@ -634,7 +645,42 @@ export class VkQuickScan extends VkElement {
   private renderResult(view: View, role: Role | undefined, screens: readonly Screen[]): TemplateResult {
     const result = role && this.result(view.data, role);
     if (!role || !result) return html``;
-    return renderResult({
+    const resultView = this.resultView(view, role, result, screens);
+    if (!this.plan.open) return renderResult(resultView);
+    const plan = this.plan;
+    const planView = {
+      ...resultView,
+      picks: plan.picks,
+      note: plan.note,
+      planError: plan.error ? view.m[plan.error] : null,
+      onPick: (key: string, checked: boolean) => {
+        plan.pick(key, checked);
+      },
+      onNote: (note: string) => {
+        plan.write(note);
+      },
+      onPrint: () => {
+        if (plan.ready()) window.print();
+      },
+      onDownloadPlan: () => {
+        const choices = planChoices(resultView);
+        if (plan.ready()) downloadPlan(planView, plan.picks.flatMap((k) => choices.filter((c) => c.key === k)));
+      },
+      onPlanClose: () => {
+        plan.show(false);
+        this.pendingFocus = 'heading';
+      },
+    };
+    return renderPlan(planView);
+  }
+
+  private resultView(
+    view: View,
+    role: Role,
+    result: NonNullable<ReturnType<VkQuickScan['result']>>,
+    screens: readonly Screen[],
+  ): ResultView {
+    return {
       ...view,
       role,
       ...result,
@@ -673,7 +719,10 @@ export class VkQuickScan extends VkElement {
       onDownload: (kind) => {
         downloadResult(kind, view, result.detail, result.items, this.answers);
       },
-    });
+      onPlan: () => {
+        this.plan.show(true);
+      },
+    };
   }
 
   /** "Heb je een resultaatcode?": on the first screen to open a result; on the result also to compare with it. */

@@ -62,6 +62,8 @@ export interface ResultView extends View {
   /** The comparison with an earlier code, when the person asked for one. */
   readonly comparison: Comparison | null;
   readonly onCompareStop: () => void;
+  /** Opens the personal development plan. */
+  readonly onPlan: () => void;
   readonly onDownload: (kind: 'json' | 'csv') => void;
 }
 
@@ -96,6 +98,10 @@ export function renderResult(view: ResultView): TemplateResult {
         ? html`<p class="finder-link"><a class="vk-button" part="button" href=${finderHref}>${m.finderLink}</a></p>`
         : nothing
     }
+    <div class="plan-link panel" part="panel">
+      <p>${m.planIntro}</p>
+      <button type="button" class="vk-button" part="button" @click=${view.onPlan}>${m.planOpen}</button>
+    </div>
     ${renderLevels(view)} ${renderReflection(view)}
     <details class="answers">
       <summary>${m.yourAnswers}</summary>
@@ -321,18 +327,27 @@ export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
     }`;
 }
 
-export function renderAdvice(view: ResultView, id: ValueId, title: string, withOffers = true): TemplateResult {
-  const { m, role, items } = view;
-  const value = view.data.values.get(id);
-  const name = value?.name ?? id;
-  const own = role.priorities
+/** The courses of action for value `id`: the office's own, or (Statenleden) those the statements come from. */
+export function ownActions(view: Pick<ResultView, 'data' | 'role' | 'items'>, id: ValueId): Action[] {
+  const { role, items } = view;
+  return role.priorities
     ? view.data.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === role.id && a.value === id)
     : [...new Set(items.flatMap((i) => (i.kind === 'value' && i.value === id ? [i.actionId] : [])))].flatMap(
         (actionId) => view.data.actions.filter((a) => a.id === actionId),
       );
-  const offers = withOffers
-    ? view.data.offerings.filter((o) => matchesFacets(o, { roles: [role.id], values: [id] }))
-    : [];
+}
+
+/** The offers for the office and value `id`. */
+export function valueOffers(view: Pick<ResultView, 'data' | 'role'>, id: ValueId): Offering[] {
+  return view.data.offerings.filter((o) => matchesFacets(o, { roles: [view.role.id], values: [id] }));
+}
+
+export function renderAdvice(view: ResultView, id: ValueId, title: string, withOffers = true): TemplateResult {
+  const { m, role } = view;
+  const value = view.data.values.get(id);
+  const name = value?.name ?? id;
+  const own = ownActions(view, id);
+  const offers = withOffers ? valueOffers(view, id) : [];
   return html`<section class="advice" part="advice" data-cluster=${value?.cluster ?? nothing}>
     ${view.heading(2, html`${title} <span lang="nl">${name}</span>`)} ${renderValueLink(view, id)}
     <p class="advice-label">${role.priorities ? m.yourActions(roleName(role, view.locale, true)) : m.statenActions}</p>

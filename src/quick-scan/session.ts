@@ -33,6 +33,8 @@ export interface SessionScan {
   readonly pageCode?: string;
   /** An earlier result code to compare with. */
   readonly compare?: string;
+  /** The personal development plan being made. */
+  readonly plan?: { readonly open: boolean; readonly picks: readonly string[]; readonly note: string };
 }
 
 /** `sessionStorage`, or `null` when the browser refuses it (sandboxed frame, blocked storage). */
@@ -87,7 +89,15 @@ export function readSession(storage: Storage | null, bank: number): SessionScan 
     ...text_('date'),
     ...text_('pageCode'),
     ...text_('compare'),
+    ...plan(r['plan']),
   };
+}
+
+function plan(x: unknown): Pick<SessionScan, 'plan'> {
+  if (!x || typeof x !== 'object') return {};
+  const p = x as Record<string, unknown>;
+  const picks = Array.isArray(p['picks']) ? p['picks'].filter((k): k is string => typeof k === 'string') : [];
+  return { plan: { open: p['open'] === true, picks, note: typeof p['note'] === 'string' ? p['note'] : '' } };
 }
 
 /** Writes the record; a refusal (full, blocked) only means the scan lives in memory. */

@@ -18,7 +18,7 @@ export const messages = defineMessages(
     next: 'Volgende',
     back: 'Vorige',
     toResult: 'Naar je resultaat',
-    skipValues: 'Sla over',
+    skipValues: 'Sla deze stap over',
     // Office
     roleHeading: 'Welk ambt heb je?',
     roleHint: 'De uitspraken gaan over de vier waarden die de publicatie voor jouw ambt het belangrijkst vindt.',
@@ -257,7 +257,7 @@ export const messages = defineMessages(
     next: 'Next',
     back: 'Back',
     toResult: 'To your result',
-    skipValues: 'Skip',
+    skipValues: 'Skip this step',
     roleHeading: 'Which office do you hold?',
     roleHint: 'The statements are about the four values the publication considers most important for your office.',
     roleMissing: 'Choose your office.',

@@ -465,8 +465,10 @@ const base = css`
     font-weight: 700;
     text-align: start;
   }
+  /* Value names wrap between words only, never inside one (a phone's score table). */
   .table th {
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   .table th,
   .table td {

@@ -354,6 +354,11 @@ export class VkQuickScan extends VkElement {
 
   private readonly onNext = (e: Event): void => {
     e.preventDefault();
+    this.advance();
+  };
+
+  /** "Volgende": on when this screen is complete, else the summary of what is missing. */
+  private advance(): void {
     const data = this.loaded;
     if (!data) return;
     const screen = this.screens(data)[this.screenIndex];
@@ -373,7 +378,7 @@ export class VkQuickScan extends VkElement {
         ? after.length - 1
         : Math.min(this.screenIndex + 1, after.length - 1),
     );
-  };
+  }
 
   private readonly onRestart = (): void => {
     this.opened = null;
@@ -619,6 +624,10 @@ export class VkQuickScan extends VkElement {
             chosenRole: this.chosenRole,
             errors: this.showErrors ? fieldErrors(screen, progress, view.m) : [],
             onNext: this.onNext,
+            onSkipValues: () => {
+              this.ownValues = [];
+              this.advance();
+            },
             onBack: () => {
               this.go(Math.max(0, this.screenIndex - 1));
             },

@@ -207,6 +207,36 @@ describe('learning tab: the page', () => {
     }
   });
 
+  it('switches the language with a visible nl/en switch, says once that the research texts are Dutch, and keeps it in the address', async () => {
+    history.replaceState(null, '', '#/scan');
+    const lang = document.documentElement.getAttribute('lang');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.lang-switch button')];
+      expect(buttons.map((b) => [textOf(b), b.getAttribute('lang'), b.getAttribute('aria-pressed')])).to.deep.equal([
+        ['Nederlands', 'nl', 'true'],
+        ['English', 'en', 'false'],
+      ]);
+      expect(el.shadowRoot!.querySelector('.dutch-note')).to.equal(null);
+      buttons[1]!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim() === 'Self-assessment');
+      expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.querySelectorAll('.dutch-note')).to.have.length(1);
+      expect(textOf(el.shadowRoot!.querySelector('.dutch-note'))).to.contain('are in Dutch');
+      expect(new URLSearchParams(location.search).get('taal')).to.equal('en');
+      expect(location.hash).to.equal('#/scan');
+      const scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await scan.ready;
+      await waitUntil(() => textOf(scan.shadowRoot!.querySelector('#qs-title')) === 'Craft self-scan', 'the scan in English');
+      await expect(el).to.be.accessible();
+    } finally {
+      if (lang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', lang);
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('turns a value chosen in any widget into a shareable link to that value', async () => {
     history.replaceState(null, '', '#/waarden');
     const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);

@@ -694,6 +694,9 @@ const base = css`
   .plan-actions li {
     margin-block-end: var(--_vk-space-sm);
   }
+  .plan-sheet .vk-heading {
+    margin-block: var(--_vk-space-md) var(--_vk-space-xs);
+  }
   .plan-url,
   .plan-code code {
     overflow-wrap: anywhere;

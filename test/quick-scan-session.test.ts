@@ -215,7 +215,7 @@ describe('vk-quick-scan: a result that lasts', () => {
       expect(lines).to.have.length(7);
       // The chart: the earlier score as a line, the change beside the score.
       expect($$(el, '.chart-previous')).to.have.length(7);
-      expect(text($$(el, '.chart-change')[0]!)).to.equal('(+2,0)');
+      expect(text($$(el, '.chart-change')[0])).to.equal('(+2,0)');
       expect(section.matches(':focus')).to.equal(true);
       await expect(el).to.be.accessible();
       const again = await reload();

@@ -22,7 +22,7 @@ async function raadslid() {
 async function scanWith(answers: readonly (readonly Answer[])[]): Promise<{ el: VkQuickScan; detail: VkScanCompleteDetail }> {
   const flat = answers.flat();
   const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
-  const done = oneEvent(el, 'vk-scan-complete');
+  const done = oneEvent<CustomEvent<VkScanCompleteDetail>>(el, 'vk-scan-complete');
   await finishScan(el, (n) => flat[n] ?? 3);
   return { el, detail: (await done).detail };
 }

@@ -68,13 +68,13 @@ export function strongestAndGrowth<Id extends string>(
  * value with fewer). With three statements a value, 4,0 and 4,3 do not
  * differ meaningfully (one answer one step higher); 4,0 and 4,7 do.
  */
-export function clearlyDifferent(a: ScoreLine<string>, b: ScoreLine<string>): boolean {
+export function clearlyDifferent(a: ScoreLine, b: ScoreLine): boolean {
   if (a.score === null || b.score === null) return false;
   return Math.abs(a.score - b.score) > tieMargin(a, b) + 1e-9;
 }
 
 /** The largest difference that is no meaningful difference between `a` and `b`. */
-export function tieMargin(a: Pick<ScoreLine<string>, 'answered'>, b: Pick<ScoreLine<string>, 'answered'>): number {
+export function tieMargin(a: Pick<ScoreLine, 'answered'>, b: Pick<ScoreLine, 'answered'>): number {
   return 1 / Math.max(1, Math.min(a.answered, b.answered));
 }
 

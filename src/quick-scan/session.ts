@@ -74,7 +74,7 @@ export function readSession(storage: Storage | null, bank: number): SessionScan 
   ) {
     return undefined;
   }
-  const text_ = (k: string) => (typeof r[k] === 'string' ? { [k]: r[k] as string } : {});
+  const text_ = (k: string) => (typeof r[k] === 'string' ? { [k]: r[k] } : {});
   return {
     format: 1,
     bank,

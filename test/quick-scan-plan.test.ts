@@ -46,6 +46,7 @@ describe('vk-quick-scan: personal development plan', () => {
     await check(el, 1);
     await check(el, 2);
     expect(text($(el, '#qs-plan-count'))).to.equal('3 van 3 gekozen');
+    expect(boxes(el).filter((b) => b.checked)).to.have.length(3);
     await check(el, 3);
     expect(boxes(el)[3]!.checked).to.equal(false);
     expect(text($(el, '#qs-plan-error'))).to.equal('Je kunt hooguit drie acties kiezen. Haal er eerst een weg.');
@@ -119,6 +120,19 @@ describe('vk-quick-scan: personal development plan', () => {
     expect(md).to.match(/\n {3}.+ \(\d{4}\), .+\n/);
     expect(md).to.contain('## Mijn notitie\n\nEerst lezen.');
     expect(md).to.match(/Resultaatcode \(om later te vergelijken\): `QS2-/);
+  });
+
+  it('lists an offer for several values once, so each box is one action (values level: advice on all)', async () => {
+    const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
+    await finishScan(el, () => 4);
+    $$(el, '.plan-link button')[0]!.click();
+    await el.updateComplete;
+    for (let i = 0; i < boxes(el).length; i += 5) {
+      await check(el, i);
+      expect(boxes(el).filter((b) => b.checked).length, `box ${String(i)}`).to.be.at.most(3);
+      if (boxes(el)[i]!.checked) await check(el, i);
+      expect(boxes(el).filter((b) => b.checked), `box ${String(i)} unchecked`).to.have.length(0);
+    }
   });
 
   it('keeps the plan for the tab, and goes back to the result', async () => {

@@ -31,6 +31,9 @@ export interface PlanChoice {
 /** The actions to choose from: for each value to work on (or every value, when all are level), its actions, then its offers. */
 export function planChoices(view: Pick<ResultView, 'data' | 'role' | 'items' | 'detail'>): PlanChoice[] {
   const values = [...view.detail.growth, ...view.detail.top.filter((id) => !view.detail.growth.includes(id))];
+  const seen = new Set<string>();
+  // An offer for several of these values is listed once, under the first.
+  const once = (c: PlanChoice) => !seen.has(c.key) && !!seen.add(c.key);
   return values.flatMap((value) => [
     ...ownActions(view, value).map(
       (a): PlanChoice => ({ key: `action:${a.id}`, kind: 'action', value, text: a.text, source: a.source }),
@@ -39,7 +42,7 @@ export function planChoices(view: Pick<ResultView, 'data' | 'role' | 'items' | '
       const url = safeUrl(o.url);
       return { key: `offer:${o.id}`, kind: 'offer', value, text: o.title, source: o.source, ...(url ? { url } : {}) };
     }),
-  ]);
+  ].filter(once));
 }
 
 /** What the plan keeps for the tab's session. */

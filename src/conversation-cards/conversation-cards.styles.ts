@@ -129,8 +129,9 @@ const styles = css`
     list-style: none;
   }
 
+  /* Columns in em: with larger text (WCAG 1.4.4) the deck takes fewer columns. */
   .deck {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
 
   .deck > li,
@@ -179,7 +180,9 @@ const styles = css`
   }
 
   .pole {
+    min-inline-size: 0;
     padding: 0 var(--_vk-space-xs);
+    overflow-wrap: anywhere;
     border-block-end: 2px solid var(--_vk-cards-accent-color);
   }
 

@@ -85,7 +85,12 @@ export function vkElements(root: Element | ShadowRoot): HTMLElement[] {
   return out;
 }
 
-/** Waits until every vk- element in `root` is defined, ready and painted. */
+/**
+ * Waits until every vk- element in `root` is defined, ready and painted, and
+ * brings entrance animations to their end state (what a reader sees a moment
+ * later): measured halfway, a card fading in has the contrast of its first
+ * frame, and a card turning in sticks out of its box.
+ */
 export async function settle(root: Element): Promise<void> {
   const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('vk-'));
   await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName)));
@@ -93,6 +98,11 @@ export async function settle(root: Element): Promise<void> {
   await new Promise((r) => {
     requestAnimationFrame(r);
   });
+  for (const w of vkElements(root)) {
+    for (const animation of w.shadowRoot?.getAnimations() ?? []) {
+      if (animation.effect?.getComputedTiming().iterations !== Infinity) animation.finish();
+    }
+  }
 }
 
 /** All elements of a widget's shadow tree, crossing nested shadow roots. */

@@ -39,7 +39,10 @@ const MODES = ['self', 'group'] as const;
  * values, plus the three learning levels of the 2013 paper, on a frequency
  * scale. The result names the strongest value and the two with most room to
  * grow, with what to do, what the association can do and matching offers.
- * Answers stay in the browser; kept on the device only after opt-in. In
+ * Answers stay in the browser: for the tab's session (Back, reload), and on
+ * the device only after opt-in. A result reopens from its code or a link
+ * with the code in the fragment, compares with an earlier code and becomes a
+ * printable personal development plan; ties are named, not broken. In
  * `mode="group"` a facilitator pastes result codes and sees the anonymous
  * spread, from three codes up.
  *
@@ -70,6 +73,8 @@ const MODES = ['self', 'group'] as const;
  * @csspart chart - A chart (scores, or the group's spread).
  * @csspart table - The table with the chart's figures.
  * @csspart advice - One "working on" block: actions, association actions, offers.
+ * @csspart plan - The personal development plan: the choice of actions, the note and the sheet.
+ * @csspart plan-sheet - The plan's sheet: what prints (A4, black on white) and what the Markdown download holds.
  * @csspart code - The result code field.
  * @csspart citation - A source line.
  * @csspart error - Problems (unknown office, data that could not be loaded, storage unavailable, bad code).

@@ -76,7 +76,7 @@ describe('vk-quick-scan: privacy', () => {
       }
       $(el, 'section.advice .value-link button')!.click();
       await el.updateComplete;
-      const code = ($(el, '#qs-code') as HTMLInputElement).value;
+      const code = ($(el, '#qs-code') as HTMLTextAreaElement).value;
       const group = await scanFixture(html`<vk-quick-scan mode="group"></vk-quick-scan>`);
       (group.shadowRoot!.querySelector('#qs-codes') as HTMLTextAreaElement).value = [code, code, 'QS1-bad'].join('\n');
       group.shadowRoot!.querySelector('#qs-codes')!.dispatchEvent(new Event('input'));
@@ -101,7 +101,7 @@ describe('vk-quick-scan: privacy', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
     try {
       await finishScan(el, (n) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-      const code = ($(el, '#qs-code') as HTMLInputElement).value;
+      const code = ($(el, '#qs-code') as HTMLTextAreaElement).value;
       const enter = async (value: string, label: string) => {
         const details = $(el, 'details.code-entry') as HTMLDetailsElement;
         details.open = true;

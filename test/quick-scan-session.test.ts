@@ -176,14 +176,14 @@ describe('vk-quick-scan: a result that lasts', () => {
       expect(qs1).to.match(/^QS1-/);
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       await enterCode(el, qs1);
-      expect(($(el, '#qs-code') as HTMLInputElement).value).to.equal(qs1);
+      expect(($(el, '#qs-code') as HTMLTextAreaElement).value).to.equal(qs1);
       expect(text($(el, '.opened'))).to.match(/^Je bekijkt het resultaat van een resultaatcode\. /);
       sessionStorage.clear();
       const own = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       await finishScan(own, pick);
       const d = new Date();
       const day = `${String(d.getFullYear())}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
-      expect(($(own, '#qs-code') as HTMLInputElement).value).to.match(new RegExp(`^QS2-\\d+-${day}-rl-`));
+      expect(($(own, '#qs-code') as HTMLTextAreaElement).value).to.match(new RegExp(`^QS2-\\d+-${day}-rl-`));
     });
   });
 
@@ -240,7 +240,7 @@ describe('vk-quick-scan: a result that lasts', () => {
     it('copies a link with the code in the fragment, says fragments stay in the browser, and the link opens the same result', async () => {
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       await finishScan(el, pick);
-      const code = ($(el, '#qs-code') as HTMLInputElement).value;
+      const code = ($(el, '#qs-code') as HTMLTextAreaElement).value;
       const table = scoreTable(el);
       expect(text($(el, '#qs-link-hint'))).to.contain('stuurt een browser nooit naar een server');
       const clip = withClipboard();
@@ -253,7 +253,7 @@ describe('vk-quick-scan: a result that lasts', () => {
       const link = new URL(clip.copied[0]!);
       expect(link.search).to.equal(location.search);
       expect(link.hash).to.equal(`#resultaat=${encodeURIComponent(code)}`);
-      expect(($(el, '#qs-link') as HTMLInputElement).value).to.equal(link.href);
+      expect(($(el, '#qs-link') as HTMLTextAreaElement).value).to.equal(link.href);
 
       // Another person (another tab) opens the link.
       sessionStorage.clear();

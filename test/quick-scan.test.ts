@@ -340,7 +340,7 @@ describe('vk-quick-scan', () => {
       expect(detail.values.map((v) => v.id)).to.deep.equal(priorities);
       expect(detail.finder).to.deep.equal({ rol: 'rekenkamerlid', waarde: [priorities[0], priorities[2]] });
       expect(detail.bankVersion).to.equal((await quickScanBank()).version);
-      expect(detail.code).to.equal((el.shadowRoot!.querySelector('#qs-code') as HTMLInputElement).value);
+      expect(detail.code).to.equal((el.shadowRoot!.querySelector('#qs-code') as HTMLTextAreaElement).value);
     });
 
     it('lets a host show the value itself (cancelable vk-value-select), and otherwise opens its description', async () => {
@@ -490,7 +490,7 @@ describe('vk-quick-scan', () => {
     it('opens the result of a code, and names a bad code', async () => {
       const first = await scanFixture(html`<vk-quick-scan office="waterschapsbestuurder"></vk-quick-scan>`);
       await finishScan(first, (n) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-      const code = (first.shadowRoot!.querySelector('#qs-code') as HTMLInputElement).value;
+      const code = (first.shadowRoot!.querySelector('#qs-code') as HTMLTextAreaElement).value;
       const table = scoreTable(first);
       const el = await scanFixture(html`<vk-quick-scan code=${code}></vk-quick-scan>`);
       expect(screenHeading(el)).to.equal('Je resultaat');

@@ -568,6 +568,10 @@ const base = css`
   .field-label {
     font-weight: 700;
   }
+  .code textarea {
+    resize: none;
+    overflow-wrap: anywhere;
+  }
   .code input,
   textarea {
     inline-size: 100%;

@@ -474,7 +474,7 @@ export class VkQuickScan extends VkElement {
       this.announcer.say(m.linkCopied);
     } catch {
       await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#qs-link');
+      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-link');
       input?.focus();
       input?.select();
       this.announcer.say(m.linkCopyFailed);
@@ -487,7 +487,7 @@ export class VkQuickScan extends VkElement {
       await navigator.clipboard.writeText(code);
       this.announcer.say(m.copied);
     } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#qs-code');
+      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-code');
       input?.focus();
       input?.select();
       this.announcer.say(m.copyFailed);

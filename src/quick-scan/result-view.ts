@@ -468,15 +468,8 @@ export function renderExport(view: ResultView): TemplateResult {
     ${view.heading(2, m.exportHeading)}
     <div class="code" part="code">
       <label for="qs-code">${m.codeLabel}</label>
-      <input
-        id="qs-code"
-        part="input"
-        type="text"
-        readonly
-        .value=${detail.code}
-        aria-describedby="qs-code-hint"
-        spellcheck="false"
-      />
+      <!-- A text area: a long code wraps instead of being cut off (200 % text, a phone). -->
+      <textarea id="qs-code" part="input" rows="2" readonly .value=${detail.code} aria-describedby="qs-code-hint" spellcheck="false"></textarea>
       <p class="hint" id="qs-code-hint">${m.codeHint}</p>
     </div>
     <p class="hint" id="qs-link-hint">${m.linkHint}</p>
@@ -484,7 +477,7 @@ export function renderExport(view: ResultView): TemplateResult {
       view.shareLink
         ? html`<div class="code" part="code">
             <label for="qs-link">${m.linkLabel}</label>
-            <input id="qs-link" part="input" type="text" readonly .value=${view.shareLink} spellcheck="false" />
+            <textarea id="qs-link" part="input" rows="3" readonly .value=${view.shareLink} spellcheck="false"></textarea>
           </div>`
         : nothing
     }

@@ -226,7 +226,7 @@ export class VkQuickScan extends VkElement {
     if (!this.initialized) {
       this.initialized = true;
       const kept = this.kept.restore(data);
-      const tab = readSession(tabStorage(this.session), data.bank.version);
+      const tab = this.isGroup ? undefined : readSession(tabStorage(this.session), data.bank.version);
       if (tab) this.restoreTab(tab, data);
       else if (kept) this.screenIndex = resumeAt(this.screens(data), this.answers);
       if (this.codes && !this.groupInput) {
@@ -255,7 +255,7 @@ export class VkQuickScan extends VkElement {
 
   /** Opens the result of the `code` attribute, or of a code in the page's address, once per code and tab. */
   private applyCode(data: ScanData): void {
-    const code = this.code?.trim() || codeFromHash(location.hash);
+    const code = this.code?.trim() || (this.isGroup ? undefined : codeFromHash(location.hash));
     if (!code || code === this.appliedCode || code === this.pageCode) return;
     this.appliedCode = code;
     this.pageCode = code;

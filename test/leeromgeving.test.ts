@@ -112,6 +112,7 @@ describe('learning tab: configuration', () => {
 describe('learning tab: the page', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
+    sessionStorage.clear();
   });
 
   it('shows the council’s configured feeds, whatever feed a crafted link names', async () => {
@@ -214,6 +215,87 @@ describe('learning tab: the page', () => {
       const chips = [...finder.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => textOf(c));
       expect(chips.join(' | ')).to.match(/Raadslid/);
     } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('keeps the scan’s result across the links from it: a value opens in place, the finder leads back, and Back returns', async () => {
+    history.replaceState(null, '', '?rol=raadslid#/scan');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      let scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.getAttribute('office') === 'raadslid', 'the office from ?rol=');
+      await scan.ready;
+      await waitUntil(() => scan.shadowRoot!.querySelector('button[type=submit]'), 'the first screen');
+      await finishScan(scan, (n) => (n % 3 === 0 ? 1 : 4));
+      const scores = () => [...scan.shadowRoot!.querySelectorAll('table.table td')].map((td) => textOf(td)).join('|');
+      const before = scores();
+
+      // A value opens in place (no navigation), and closing returns focus to its button.
+      const about = scan.shadowRoot!.querySelector<HTMLButtonElement>('.value-link button')!;
+      about.click();
+      await scan.updateComplete;
+      expect(location.hash).to.equal('#/scan');
+      const card = scan.shadowRoot!.querySelector('.value-description')!;
+      expect(about.getAttribute('aria-expanded')).to.equal('true');
+      card.querySelector('button')!.click();
+      await waitUntil(() => scan.shadowRoot!.activeElement === about, 'focus back on the value button');
+      expect(scan.shadowRoot!.querySelector('.value-description')).to.equal(null);
+
+      // Offers: the finder says how to get back to the result.
+      scan.shadowRoot!.querySelector<HTMLAnchorElement>('.finder-link a')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the finder');
+      const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('[part="return-link"]'), 'a way back');
+      const back = finder.shadowRoot!.querySelector<HTMLAnchorElement>('[part="return-link"]')!;
+      expect(textOf(back)).to.equal('← Terug naar je resultaat');
+      back.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'the scan again');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result, not step 1');
+      expect(scores()).to.equal(before);
+
+      // Another view, then the browser's Back: still the result.
+      location.hash = '#/waarden';
+      await waitUntil(() => !el.shadowRoot!.querySelector('vk-quick-scan'), 'another view');
+      history.back();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'Back to the scan');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result after Back');
+      expect(scores()).to.equal(before);
+      await expect(scan).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('switches the language with a visible nl/en switch, says once that the research texts are Dutch, and keeps it in the address', async () => {
+    history.replaceState(null, '', '#/scan');
+    const lang = document.documentElement.getAttribute('lang');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.lang-switch button')];
+      expect(buttons.map((b) => [textOf(b), b.getAttribute('lang'), b.getAttribute('aria-pressed')])).to.deep.equal([
+        ['Nederlands', 'nl', 'true'],
+        ['English', 'en', 'false'],
+      ]);
+      expect(el.shadowRoot!.querySelector('.dutch-note')).to.equal(null);
+      buttons[1]!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim() === 'Self-assessment');
+      expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.querySelectorAll('.dutch-note')).to.have.length(1);
+      expect(textOf(el.shadowRoot!.querySelector('.dutch-note'))).to.contain('are in Dutch');
+      expect(new URLSearchParams(location.search).get('taal')).to.equal('en');
+      expect(location.hash).to.equal('#/scan');
+      const scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await scan.ready;
+      await waitUntil(() => textOf(scan.shadowRoot!.querySelector('#qs-title')) === 'Craft self-scan', 'the scan in English');
+      await expect(el).to.be.accessible();
+    } finally {
+      if (lang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', lang);
       history.replaceState(null, '', location.pathname);
     }
   });

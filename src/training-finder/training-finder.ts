@@ -10,6 +10,7 @@ import { headingLevel } from '../shared/heading.js';
 import { formatNumber, localized } from '../shared/localize.js';
 import { OfficeController } from '../shared/office.js';
 import { dataLoadFailed } from '../shared/problems.js';
+import { safeUrl } from '../shared/safe-url.js';
 import { VkElement } from '../shared/vk-element.js';
 import { trainingFinderStyles } from './training-finder.styles.js';
 import { messages, type FinderMessages } from './training-finder.messages.js';
@@ -68,6 +69,7 @@ const onUnlessFalse = {
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A user chooses a value of an offer (`detail: { id }`). Cancelable: without `preventDefault()` the finder filters on that value. Bubbles and is composed.
  *
  * @csspart base - The whole finder (the widget's outer box).
+ * @csspart return-link - The link back (`return-url`), above the finder.
  * @csspart search - The search form.
  * @csspart search-input - The search field (also `input`).
  * @csspart input - The search field, under the name every widget uses for its text fields.
@@ -136,6 +138,15 @@ export class VkTrainingFinder extends VkElement {
 
   /** Milliseconds to wait for each feed before giving up (default 10 000). */
   @property({ attribute: 'feed-timeout', type: Number }) feedTimeout = 10000;
+
+  /**
+   * A page to go back to, shown as a link above the finder (e.g. the result of
+   * a self-scan that linked here). Only http(s) and relative URLs.
+   */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
+
+  /** The text of the `return-url` link (default "Terug" / "Back"), e.g. "Terug naar je resultaat". */
+  @property({ attribute: 'return-label' }) returnLabel?: string;
 
   @state() private expanded: ReadonlySet<string> = new Set();
   /** In a narrow container the filters fold away behind a button. */
@@ -305,9 +316,23 @@ export class VkTrainingFinder extends VkElement {
 
   // --------------------------------------------------------------- render
 
+  /** `return-url` resolved against the page, when it is http(s). */
+  private get returnHref(): string | undefined {
+    if (!this.returnUrl) return undefined;
+    try {
+      return safeUrl(new URL(this.returnUrl, document.baseURI).href);
+    } catch {
+      return undefined;
+    }
+  }
+
   protected override render(): TemplateResult {
     const m = this.t(messages);
-    return html`<div class="finder" part="base">${this.renderProblems()} ${renderRejected(m, this.locale, this.model.offer)} ${this.renderBody(m)}</div>`;
+    const back = this.returnHref;
+    return html`<div class="finder" part="base">
+      ${back ? html`<p class="return"><a href=${back} part="return-link">← ${this.returnLabel || m.back}</a></p>` : ''}
+      ${this.renderProblems()} ${renderRejected(m, this.locale, this.model.offer)} ${this.renderBody(m)}
+    </div>`;
   }
 
   private renderBody(m: FinderMessages): TemplateResult {

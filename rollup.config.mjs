@@ -52,6 +52,21 @@ const plugins = ({ outDir, declarations = false }) => [
   minifyCssLiterals(),
 ];
 
+/**
+ * For the single-file (IIFE) scripts: the feed converters (ical.js, d3-dsv
+ * and the three format modules) are replaced by `formats/json-only.ts`, so
+ * these scripts read JSON feeds and say so for other formats. See that
+ * module for why.
+ */
+const jsonOnlyFeeds = () => ({
+  name: 'vk-json-only-feeds',
+  async resolveId(source, importer, options) {
+    if (!importer || !/[/\\]src[/\\]data[/\\]feed-formats\.ts$/.test(importer)) return null;
+    if (!/^\.\/formats\/(ical|jsonld|csv)\.js$/.test(source)) return null;
+    return this.resolve('./formats/json-only.js', importer, { ...options, skipSelf: true });
+  },
+});
+
 /** Copies static files into the build (no transformation). */
 const staticFiles = (files) => ({
   name: 'vk-static-files',
@@ -156,7 +171,7 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD ===
   ...widgets.map((w) => ({
     input: `src/${w}/define.ts`,
     onwarn,
-    plugins: [...plugins({ outDir: 'dist/single' }), minify()],
+    plugins: [jsonOnlyFeeds(), ...plugins({ outDir: 'dist/single' }), minify()],
     output: {
       file: `dist/single/vk-${w}.min.js`,
       format: 'iife',
@@ -168,7 +183,7 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD ===
   {
     input: 'src/index.ts',
     onwarn,
-    plugins: [...plugins({ outDir: 'dist' }), minify()],
+    plugins: [jsonOnlyFeeds(), ...plugins({ outDir: 'dist' }), minify()],
     output: {
       file: 'dist/vakmanschap-widgets.min.js',
       format: 'iife',

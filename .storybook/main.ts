@@ -26,6 +26,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The feed stories load real files, at the same paths as in the test server and the demo.
+  staticDirs: [
+    { from: '../demo/aanbod', to: '/demo/aanbod' },
+    { from: '../test/fixtures/feeds', to: '/test/fixtures/feeds' },
+  ],
   viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), ownSourcesHaveSideEffects()] }),
 };
 

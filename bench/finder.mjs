@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { median, p95 } from './lib.mjs';
 
-const WORDS = ['samenwerking', 'begroting', 'integriteit', 'raadslid', 'weerbaarheid'];
+export const WORDS = ['samenwerking', 'begroting', 'integriteit', 'raadslid', 'weerbaarheid'];
 
 async function typeWord(page, word) {
   for (const ch of word) {
@@ -36,7 +36,7 @@ async function clear(page) {
  * Focuses the field, types one throwaway word (warms the search index), then
  * types `words` key by key; returns the time of every key.
  */
-async function typeAndTime(page, words) {
+export async function typeAndTime(page, words) {
   await page.evaluate(() => window.__prepareTyping());
   await page.waitForTimeout(500);
   await typeWord(page, 'lokaal');

@@ -228,6 +228,26 @@ if (fs) {
     `1 feed: ${ms(fs.single.median)}`,
     x(fs.many.median, fs.single.median),
   );
+  const f = fs.finder;
+  if (f) {
+    row('4 feeds', `finder, 1 feed × ${fs.count.toLocaleString('en')} offers in src: first results painted (p50 / p95)`, times(f.single.ready), '', '', `${String(f.single.shown)} shown`);
+    row(
+      '4 feeds',
+      `finder, ${String(fs.feeds)} feeds × ${fs.count.toLocaleString('en')} offers × ${String(fs.sessions)} sessions: first results painted (p50 / p95)`,
+      times(f.many.ready),
+      `1 feed: ${ms(f.single.ready.median)}`,
+      x(f.many.ready.median, f.single.ready.median),
+    );
+    row('4 feeds', `finder, 1 feed: keystroke → list painted (p50 / p95)`, times(f.single.keystroke), '', '', `n = ${String(f.single.keystroke.n)}`);
+    row(
+      '4 feeds',
+      `finder, ${String(fs.feeds)} feeds: keystroke → list painted (p50 / p95)`,
+      times(f.many.keystroke),
+      `1 feed: ${ms(f.single.keystroke.p95)} p95`,
+      x(f.many.keystroke.p95, f.single.keystroke.p95),
+      `n = ${String(f.many.keystroke.n)}`,
+    );
+  }
 }
 
 // 5. Leaks

@@ -72,7 +72,10 @@ async function step(label, fn) {
 function run(cmd, args, cwd, { allowFailure = false } = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0 && !allowFailure) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${output}`);
+  if (r.status !== 0 && !allowFailure) {
+    const how = r.signal ? `was stopped by ${r.signal}` : r.error ? `could not run (${r.error.message})` : `exited with ${String(r.status)}`;
+    throw new Error(`${cmd} ${args.join(' ')} ${how} in ${cwd}:\n${output}`);
+  }
   return { status: r.status, output };
 }
 

@@ -18,6 +18,7 @@ vakmanschap-widgets demo is running:
   ${url}/demo/                  overview
   ${url}/demo/vereniging.html   an association website
   ${url}/demo/ris.html#leren    a council information system, tab "Leren & ontwikkelen"
+  ${url}/demo/leeromgeving/#/vinden  that council's learning tab: three feeds, the griffie's first
   ${url}/demo/thema.html        the same widgets in our default look and two NL Design System themes
   ${url}/dist/feed-checker/     check a feed (JSON, iCalendar, JSON-LD, CSV) before publishing it
 

@@ -56,16 +56,38 @@ const PATTERN: readonly Answer[] = [4, 3, 5, 2, 2, 3, 4, 'nvt', 5, 3, 2, 4, 4, 5
 /** A result code for `role` with answers from `pattern` (shifted by `shift`), made with the current item bank. */
 async function exampleCode(
   role: RoleId,
-  { own = [], shift = 0 }: { own?: ValueId[]; shift?: number } = {},
+  {
+    own = [],
+    shift = 0,
+    answer,
+    date,
+  }: { own?: ValueId[]; shift?: number; answer?: (n: number) => Answer; date?: string } = {},
 ): Promise<string> {
   const [bank, roles, values] = await Promise.all([quickScanBank(), allRoles(), allValues()]);
   const office = roles.find((r) => r.id === role);
   const items = selectScanItems(bank, { role, values: office?.priorities ?? own });
-  const answers = new Map(items.map((item, n) => [item.id, PATTERN[(n + shift) % PATTERN.length] ?? 3]));
+  const answers = new Map(items.map((item, n) => [item.id, answer ? answer(n) : (PATTERN[(n + shift) % PATTERN.length] ?? 3)]));
   return encodeResult(
-    { role, bankVersion: bank.version, values: own, answers },
+    { role, bankVersion: bank.version, values: own, answers, ...(date ? { date } : {}) },
     { bank, roles, valueIds: values.map((v) => v.id) },
   );
+}
+
+/** Opens the result's code field, enters `code` and presses the button labelled `label`. */
+async function enterCode(canvas: HTMLElement, code: string, label: string): Promise<void> {
+  const el = canvas.querySelector<VkQuickScan>('vk-quick-scan');
+  if (!el) return;
+  await el.ready;
+  await el.updateComplete;
+  const details = el.shadowRoot?.querySelector<HTMLDetailsElement>('details.code-entry');
+  const input = details?.querySelector('input');
+  if (!details || !input) return;
+  details.open = true;
+  input.value = code;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  [...details.querySelectorAll('button')].find((b) => b.textContent.trim() === label)?.click();
+  await el.updateComplete;
 }
 
 /** Presses the screen's "Volgende" `times` times, as a person would (after the scan is ready). */
@@ -103,6 +125,7 @@ const meta: Meta<Args> = {
       codes=${codes ?? nothing}
       finder-url=${args['finder-url'] ?? nothing}
       .storage=${args.storage === undefined ? new StoryStorage() : args.storage}
+      .session=${new StoryStorage()}
     ></vk-quick-scan>`;
   },
   // Storybook's own page says lang="en"; the widget follows the nearest lang, so the stories say which they speak.
@@ -197,6 +220,51 @@ export const StatenlidResult: Story = {
       code: await exampleCode('statenlid', { own: ['lef', 'vertrouwen', 'rentmeesterschap', 'weerbaarheid'] }),
     }),
   ],
+};
+
+// ------------------------------------------------------------------ ties, comparison, plan
+
+/** Honest ties: every answer the same, so no value is named strongest; advice on all four, with the rule in one sentence. */
+export const ResultWithTies: Story = {
+  loaders: [async () => ({ code: await exampleCode('raadslid', { answer: () => 4, date: '2026-03-12' }) })],
+};
+
+/** A result compared with an earlier code: the change per value and level as text, and the earlier score as a line in the chart. */
+export const ResultWithComparison: Story = {
+  args: { office: 'raadslid' },
+  loaders: [
+    async () => ({
+      code: await exampleCode('raadslid', { shift: 2, date: '2026-12-07' }),
+      earlier: await exampleCode('raadslid', { answer: (n) => ((n % 3) + 2) as Answer, date: '2026-03-12' }),
+    }),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    await enterCode(canvasElement, loaded['earlier'] as string, 'Vergelijk met dit resultaat');
+  },
+};
+
+/** The personal development plan: two actions chosen and a note; the sheet below is what prints. */
+export const DevelopmentPlan: Story = {
+  loaders: [async () => ({ code: await exampleCode('raadslid', { shift: 2, date: '2026-12-07' }) })],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<VkQuickScan>('vk-quick-scan');
+    if (!el) return;
+    await el.ready;
+    await el.updateComplete;
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.plan-link button')?.click();
+    await el.updateComplete;
+    const boxes = [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('.plan-choices input[type=checkbox]') ?? [])];
+    for (const box of boxes.slice(0, 2)) {
+      box.click();
+      await el.updateComplete;
+    }
+    const note = el.shadowRoot?.querySelector<HTMLTextAreaElement>('#qs-plan-note');
+    if (note) {
+      note.value = 'Bespreken met de griffier, voor het zomerreces.';
+      note.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+  },
 };
 
 // ------------------------------------------------------------------ storage, language

@@ -121,3 +121,35 @@ export const TenThousandOffers: Story = { render: (args) => finder(args, generat
 
 /** The interface in English; the research's text stays Dutch. */
 export const English: Story = { args: { lang: 'en' }, render: (args) => finder(args, exampleFeed) };
+
+/**
+ * The live offer (issue 15): several feeds in three formats — the griffie's
+ * spreadsheet converted to JSON with `feed convert`, an association's
+ * iCalendar agenda, an academie's JSON-LD — before the research's offer.
+ * Each card shows its publisher, next date, register link and "Zet in agenda";
+ * "Wanneer", "Waar" and "Bron" filter them. The demo data lie in 2027.
+ */
+export const SeveralFeeds: Story = {
+  args: { src: '/demo/aanbod/griffie-voorbeeldstad.json /demo/aanbod/vereniging-agenda.ics /demo/aanbod/academie-cursussen.jsonld', office: 'raadslid' },
+};
+
+/** A griffie's spreadsheet read directly (CSV with semicolons), without converting it first. */
+export const CsvFeed: Story = { args: { src: '/demo/aanbod/griffie-voorbeeldstad.csv', includeCorpus: false } };
+
+/** An association's agenda (iCalendar), with a monthly recurring event and a two-day event. */
+export const ICalendarFeed: Story = { args: { src: '/demo/aanbod/vereniging-agenda.ics', includeCorpus: false } };
+
+/** Course pages' schema.org JSON-LD (`Course` with `hasCourseInstance`, in an `@graph`). */
+export const JsonLdFeed: Story = { args: { src: '/demo/aanbod/academie-cursussen.jsonld', includeCorpus: false } };
+
+/**
+ * A feed whose dates are all past (the test fixture's dates lie in spring
+ * 2026): those offers leave the list, and "Toon ook afgelopen aanbod" says
+ * how many and brings them back.
+ */
+export const PastOnlyOffers: Story = { args: { src: '/test/fixtures/feeds/griffie-voorbeeldstad.csv', includeCorpus: false } };
+
+/** Two broken feeds (unreachable, and an unreadable iCalendar file) among good ones: both named, the rest shown. */
+export const BrokenFeedAmongGood: Story = {
+  args: { src: '/demo/aanbod/vereniging-agenda.ics http://127.0.0.1:9/aanbod.json /test/fixtures/feeds/kapot.ics /demo/aanbod/academie-cursussen.jsonld' },
+};

@@ -82,6 +82,7 @@ describe('the public contract of every widget', () => {
   });
 
   beforeEach(async () => {
+    sessionStorage.clear();
     container = await fixture<HTMLDivElement>(html`<div></div>`);
   });
 

@@ -5,7 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { hashFor, parseHash, sectionOf } from '../src/leeromgeving/routes.js';
-import { configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
+import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
+import type { VkTrainingFinder } from '../src/training-finder/training-finder.js';
+import { replace } from './helpers/quick-scan.js';
 import '../src/leeromgeving/app.js';
 import type { VkLeeromgeving } from '../src/leeromgeving/app.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
@@ -75,6 +77,31 @@ describe('learning tab: configuration', () => {
     expect(ignored).to.have.members(['feed', 'locale', 'theme.tokens.--vk-x', 'theme.tokens.color', 'unknown']);
   });
 
+  it('reads several feeds with their defaults from config.json, and the older single feed', () => {
+    const { config, ignored } = sanitizeConfig(
+      {
+        feeds: ['griffie/aanbod.json', { url: 'https://vereniging.example.org/agenda.ics', roles: ['raadslid'], publisher: 'Vereniging' }, { url: 'javascript:alert(1)' }],
+      },
+      base,
+    );
+    expect(config.feeds).to.deep.equal([
+      { url: `${base}griffie/aanbod.json` },
+      { url: 'https://vereniging.example.org/agenda.ics', defaults: { roles: ['raadslid'], publisher: 'Vereniging' } },
+    ]);
+    expect(ignored).to.deep.equal(['feeds[2]']);
+    expect(sanitizeConfig({ feed: 'aanbod.json' }, base).config.feeds).to.deep.equal([{ url: `${base}aanbod.json` }]);
+  });
+
+  it('takes only the office and the language from the page URL, never a feed, title or theme', () => {
+    const { config, ignored } = sanitizeConfig(
+      { ...configFromQuery('?rol=griffier&taal=en&feed=https%3A%2F%2Fevil.example%2Fa.json'), title: 'x', theme: {} },
+      base,
+      URL_SETTINGS,
+    );
+    expect(config).to.deep.equal({ role: 'griffier', locale: 'en' });
+    expect(ignored).to.have.members(['feed', 'title', 'theme']);
+  });
+
   it('lets URL parameters win over config.json', () => {
     const merged = mergeConfig({ role: 'griffier', title: 'Titel' }, { role: 'raadslid' });
     expect(merged.role).to.equal('raadslid');
@@ -85,6 +112,43 @@ describe('learning tab: configuration', () => {
 describe('learning tab: the page', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
+    sessionStorage.clear();
+  });
+
+  it('shows the council’s configured feeds, whatever feed a crafted link names', async () => {
+    const runnerSearch = location.search;
+    const configured = '/data/examples/example-feed.json';
+    const crafted = `${location.origin}/test/fixtures/feeds/kwaad.jsonld`;
+    const requested: string[] = [];
+    const realFetch = window.fetch.bind(window);
+    const restore = replace(window, 'fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      if (new URL(url).pathname.endsWith('/config.json')) {
+        return Promise.resolve(new Response(JSON.stringify({ feeds: [configured] }), { headers: { 'content-type': 'application/json' } }));
+      }
+      return realFetch(input, init);
+    });
+    try {
+      const sep = runnerSearch ? '&' : '?';
+      history.replaceState(null, '', `${location.pathname}${runnerSearch}${sep}feed=${encodeURIComponent(crafted)}#/vinden?feed=${encodeURIComponent(crafted)}`);
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'no finder');
+      const finder = el.shadowRoot!.querySelector<VkTrainingFinder>('vk-training-finder')!;
+      await finder.ready;
+      const titles = () => [...finder.shadowRoot!.querySelectorAll('[part="result-toggle"]')].map((b) => textOf(b));
+      await waitUntil(() => titles().includes('Startdag voor nieuwe raadsleden'), 'the configured feed is not shown', { timeout: 5000 });
+      await finder.updateComplete;
+      expect(titles()[0]).to.equal('Startdag voor nieuwe raadsleden');
+      expect(requested.some((u) => u.includes('kwaad'))).to.equal(false);
+      expect(finder.hasAttribute('src')).to.equal(false);
+      const notice = el.shadowRoot!.querySelector('.notice');
+      expect(notice && textOf(notice)).to.contain('feed');
+    } finally {
+      restore();
+      history.replaceState(null, '', `${location.pathname}${runnerSearch}`);
+    }
   });
 
   it('marks the current section in the navigation and follows the hash', async () => {
@@ -151,6 +215,87 @@ describe('learning tab: the page', () => {
       const chips = [...finder.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => textOf(c));
       expect(chips.join(' | ')).to.match(/Raadslid/);
     } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('keeps the scan’s result across the links from it: a value opens in place, the finder leads back, and Back returns', async () => {
+    history.replaceState(null, '', '?rol=raadslid#/scan');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      let scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.getAttribute('office') === 'raadslid', 'the office from ?rol=');
+      await scan.ready;
+      await waitUntil(() => scan.shadowRoot!.querySelector('button[type=submit]'), 'the first screen');
+      await finishScan(scan, (n) => (n % 3 === 0 ? 1 : 4));
+      const scores = () => [...scan.shadowRoot!.querySelectorAll('table.table td')].map((td) => textOf(td)).join('|');
+      const before = scores();
+
+      // A value opens in place (no navigation), and closing returns focus to its button.
+      const about = scan.shadowRoot!.querySelector<HTMLButtonElement>('.value-link button')!;
+      about.click();
+      await scan.updateComplete;
+      expect(location.hash).to.equal('#/scan');
+      const card = scan.shadowRoot!.querySelector('.value-description')!;
+      expect(about.getAttribute('aria-expanded')).to.equal('true');
+      card.querySelector('button')!.click();
+      await waitUntil(() => scan.shadowRoot!.activeElement === about, 'focus back on the value button');
+      expect(scan.shadowRoot!.querySelector('.value-description')).to.equal(null);
+
+      // Offers: the finder says how to get back to the result.
+      scan.shadowRoot!.querySelector<HTMLAnchorElement>('.finder-link a')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-training-finder'), 'the tab opens the finder');
+      const finder = el.shadowRoot!.querySelector('vk-training-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('[part="return-link"]'), 'a way back');
+      const back = finder.shadowRoot!.querySelector<HTMLAnchorElement>('[part="return-link"]')!;
+      expect(textOf(back)).to.equal('← Terug naar je resultaat');
+      back.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'the scan again');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result, not step 1');
+      expect(scores()).to.equal(before);
+
+      // Another view, then the browser's Back: still the result.
+      location.hash = '#/waarden';
+      await waitUntil(() => !el.shadowRoot!.querySelector('vk-quick-scan'), 'another view');
+      history.back();
+      await waitUntil(() => el.shadowRoot!.querySelector('vk-quick-scan'), 'Back to the scan');
+      scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await waitUntil(() => scan.shadowRoot?.querySelector('.result'), 'the result after Back');
+      expect(scores()).to.equal(before);
+      await expect(scan).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('switches the language with a visible nl/en switch, says once that the research texts are Dutch, and keeps it in the address', async () => {
+    history.replaceState(null, '', '#/scan');
+    const lang = document.documentElement.getAttribute('lang');
+    try {
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.lang-switch button')];
+      expect(buttons.map((b) => [textOf(b), b.getAttribute('lang'), b.getAttribute('aria-pressed')])).to.deep.equal([
+        ['Nederlands', 'nl', 'true'],
+        ['English', 'en', 'false'],
+      ]);
+      expect(el.shadowRoot!.querySelector('.dutch-note')).to.equal(null);
+      buttons[1]!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim() === 'Self-assessment');
+      expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.querySelectorAll('.dutch-note')).to.have.length(1);
+      expect(textOf(el.shadowRoot!.querySelector('.dutch-note'))).to.contain('are in Dutch');
+      expect(new URLSearchParams(location.search).get('taal')).to.equal('en');
+      expect(location.hash).to.equal('#/scan');
+      const scan = el.shadowRoot!.querySelector<VkQuickScan>('vk-quick-scan')!;
+      await scan.ready;
+      await waitUntil(() => textOf(scan.shadowRoot!.querySelector('#qs-title')) === 'Craft self-scan', 'the scan in English');
+      await expect(el).to.be.accessible();
+    } finally {
+      if (lang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', lang);
       history.replaceState(null, '', location.pathname);
     }
   });

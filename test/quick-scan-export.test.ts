@@ -59,6 +59,10 @@ async function downloadFrom(
 
 describe('vk-quick-scan: export', () => {
   beforeEach(() => {
+    sessionStorage.clear();
+  });
+
+  beforeEach(() => {
     localStorage.clear();
   });
 
@@ -139,7 +143,7 @@ describe('vk-quick-scan: export', () => {
     it('is shown with the result and copied on request', async () => {
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       await finishScan(el, pick);
-      const shown = ($(el, '#qs-code') as HTMLInputElement).value;
+      const shown = ($(el, '#qs-code') as HTMLTextAreaElement).value;
       const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
       const copied: string[] = [];
       Object.defineProperty(navigator, 'clipboard', {
@@ -240,7 +244,7 @@ describe('vk-quick-scan: export', () => {
       const items = await quickScanItems({ role: 'raadslid', values: priorities.map((v) => v.id) });
       expect(json.format).to.equal('vakmanschap-widgets/quick-scan-result');
       expect(json.role).to.equal('raadslid');
-      expect(json.code).to.equal(($(el, '#qs-code') as HTMLInputElement).value);
+      expect(json.code).to.equal(($(el, '#qs-code') as HTMLTextAreaElement).value);
       expect(json.values.map((v) => [v.name, v.score])).to.deep.equal(priorities.map((v) => [v.name, 4]));
       expect(json.answers.map((a) => [a.item, a.statement, a.answer])).to.deep.equal(
         items.map((i, n) => [i.id, i.statement, pick(n)]),

@@ -55,6 +55,7 @@ function watchNetwork(): () => Promise<{ calls: string[]; resources: string[] }>
 describe('vk-quick-scan: privacy', () => {
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   it('makes no network request during a whole scan, its result and its export', async () => {
@@ -75,7 +76,7 @@ describe('vk-quick-scan: privacy', () => {
       }
       $(el, 'section.advice .value-link button')!.click();
       await el.updateComplete;
-      const code = ($(el, '#qs-code') as HTMLInputElement).value;
+      const code = ($(el, '#qs-code') as HTMLTextAreaElement).value;
       const group = await scanFixture(html`<vk-quick-scan mode="group"></vk-quick-scan>`);
       (group.shadowRoot!.querySelector('#qs-codes') as HTMLTextAreaElement).value = [code, code, 'QS1-bad'].join('\n');
       group.shadowRoot!.querySelector('#qs-codes')!.dispatchEvent(new Event('input'));
@@ -88,6 +89,60 @@ describe('vk-quick-scan: privacy', () => {
     expect(seen.calls).to.deep.equal([]);
     expect(seen.resources).to.deep.equal([]);
     // Not counting the barrier, which WebKit's timeline (and any with room left in its buffer) does list.
+    expect(resourceEntries().length).to.equal(before);
+  });
+
+  it('makes no request while the result is reopened, shared, compared and turned into a plan', async () => {
+    const el = await scanFixture(html`<vk-quick-scan office="raadslid" finder-url="/opleidingen"></vk-quick-scan>`);
+    const before = resourceEntries().length;
+    const stop = watchNetwork();
+    let seen: { calls: string[]; resources: string[] };
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+    try {
+      await finishScan(el, (n) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+      const code = ($(el, '#qs-code') as HTMLTextAreaElement).value;
+      const enter = async (value: string, label: string) => {
+        const details = $(el, 'details.code-entry') as HTMLDetailsElement;
+        details.open = true;
+        const input = details.querySelector('input')!;
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        [...details.querySelectorAll('button')].find((b) => text(b) === label)!.click();
+        await el.updateComplete;
+      };
+      $$(el, '.export-buttons button').find((b) => text(b) === 'Kopieer link naar dit resultaat')!.click();
+      await el.updateComplete;
+      await enter(code, 'Vergelijk met dit resultaat');
+      expect($(el, '#qs-comparison')).to.exist;
+      $$(el, '.plan-link button')[0]!.click();
+      await el.updateComplete;
+      ($$(el, '.plan-choices input[type=checkbox]')[0] as HTMLInputElement).click();
+      await el.updateComplete;
+      const print = replace(window, 'print', () => undefined);
+      try {
+        for (const label of ['Afdrukken of opslaan als pdf', 'Download als tekst (Markdown)', 'Terug naar je resultaat']) {
+          $$(el, '.plan-editor button').find((b) => text(b) === label)!.click();
+          await el.updateComplete;
+        }
+      } finally {
+        print();
+      }
+      await enter(code, 'Open dit resultaat');
+      expect(text($(el, '.opened'))).to.contain('alleen om te lezen');
+      $$(el, '.nav button').find((b) => text(b) === 'Opnieuw beginnen')!.click();
+      await el.updateComplete;
+      await enter(`${code}x`, 'Open dit resultaat');
+      expect($(el, '.code-entry .field-error')).to.exist;
+    } finally {
+      seen = await stop();
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    expect(seen.calls).to.deep.equal([]);
+    expect(seen.resources).to.deep.equal([]);
     expect(resourceEntries().length).to.equal(before);
   });
 

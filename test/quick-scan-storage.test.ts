@@ -54,6 +54,7 @@ describe('vk-quick-scan: answers on this device', () => {
 
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   afterEach(() => {
@@ -61,6 +62,7 @@ describe('vk-quick-scan: answers on this device', () => {
     cleanup = [];
     for (const el of document.querySelectorAll('body > vk-quick-scan')) el.remove();
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   it('keeps nothing until the person ticks “bewaar mijn antwoorden”, then keeps them under a versioned key', async () => {
@@ -94,6 +96,7 @@ describe('vk-quick-scan: answers on this device', () => {
     await answerPage(el, () => 2);
     await answerPage(el, () => 5);
     el.remove();
+    sessionStorage.clear(); // another visit: this tab's session is gone, only the kept answers remain
 
     const { el: again } = await connect((e) => {
       e.setAttribute('office', 'griffier');

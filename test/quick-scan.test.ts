@@ -48,6 +48,7 @@ customElements.define('test-quick-scan-settings', TestSettings);
 describe('vk-quick-scan', () => {
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
 
   describe('steps', () => {
@@ -229,18 +230,18 @@ describe('vk-quick-scan', () => {
       expect(detail.strongest).to.equal('lef');
       expect(detail.growth).to.deep.equal(['gemeenschappelijkheid', 'betrokkenheid']);
       expect(text($(el, '.summary'))).to.equal(
-        'Je sterkste waarde: Lef (4,5) Meeste ruimte om te groeien: Gemeenschappelijkheid (2,0), Betrokkenheid (3,3)',
+        'Je sterkste waarde: Lef (4,5) Meeste ruimte om te groeien: Gemeenschappelijkheid (2,0) en Betrokkenheid (3,3)',
       );
       await expect(el).to.be.accessible();
     });
 
-    it('breaks ties by the order of the priorities and names no growth when all else is "altijd"', async () => {
+    it('names no strongest value and nothing to grow on when every answer is "altijd"', async () => {
       const el = await scanFixture(html`<vk-quick-scan office="burgemeester"></vk-quick-scan>`);
       const complete = oneEvent<CustomEvent<VkScanCompleteDetail>>(el, 'vk-scan-complete');
       await finishScan(el, () => 5);
       const { detail } = await complete;
-      const priorities = (await prioritiesFor('burgemeester'))!;
-      expect(detail.strongest).to.equal(priorities[0]!.id);
+      expect(detail.strongest).to.equal(null);
+      expect(detail.even).to.equal(true);
       expect(detail.growth).to.deep.equal([]);
       expect(text($(el, '.summary'))).to.contain('geen waarde springt eruit');
     });
@@ -339,7 +340,7 @@ describe('vk-quick-scan', () => {
       expect(detail.values.map((v) => v.id)).to.deep.equal(priorities);
       expect(detail.finder).to.deep.equal({ rol: 'rekenkamerlid', waarde: [priorities[0], priorities[2]] });
       expect(detail.bankVersion).to.equal((await quickScanBank()).version);
-      expect(detail.code).to.equal((el.shadowRoot!.querySelector('#qs-code') as HTMLInputElement).value);
+      expect(detail.code).to.equal((el.shadowRoot!.querySelector('#qs-code') as HTMLTextAreaElement).value);
     });
 
     it('lets a host show the value itself (cancelable vk-value-select), and otherwise opens its description', async () => {
@@ -448,10 +449,10 @@ describe('vk-quick-scan', () => {
       expect(screenHeading(el)).to.equal((await getValue(order[0]!))!.name);
       expect(statements(el)).to.deep.equal(items.slice(0, 3).map((i) => i.statement));
       await finishScan(el, () => 3);
-      // All answers equal: the first value is the strongest, the next two have most room to grow.
+      // All answers equal: no strongest value; advice on all four, in the order asked.
       const first = $$(el, 'section.advice')[0]!;
-      expect(text(first.querySelector('.vk-heading'))).to.equal(`Werken aan ${(await getValue(order[1]!))!.name}`);
-      const actionIds = items.flatMap((i) => (i.kind === 'value' && i.value === order[1] ? [i.actionId] : []));
+      expect(text(first.querySelector('.vk-heading'))).to.equal(`Werken aan ${(await getValue(order[0]!))!.name}`);
+      const actionIds = items.flatMap((i) => (i.kind === 'value' && i.value === order[0] ? [i.actionId] : []));
       const actions = await actionsFor({ actor: 'ambtsdrager' });
       expect([...first.querySelectorAll('ul.actions li')].map((li) => text(li))).to.deep.equal(
         actionIds.map((id) => actions.find((a) => a.id === id)!.text),
@@ -489,11 +490,12 @@ describe('vk-quick-scan', () => {
     it('opens the result of a code, and names a bad code', async () => {
       const first = await scanFixture(html`<vk-quick-scan office="waterschapsbestuurder"></vk-quick-scan>`);
       await finishScan(first, (n) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-      const code = (first.shadowRoot!.querySelector('#qs-code') as HTMLInputElement).value;
+      const code = (first.shadowRoot!.querySelector('#qs-code') as HTMLTextAreaElement).value;
       const table = scoreTable(first);
       const el = await scanFixture(html`<vk-quick-scan code=${code}></vk-quick-scan>`);
       expect(screenHeading(el)).to.equal('Je resultaat');
       expect(scoreTable(el)).to.deep.equal(table);
+      sessionStorage.clear();
       const bad = await scanFixture(html`<vk-quick-scan code=${code.slice(0, -3)}></vk-quick-scan>`);
       expect(text(bad.shadowRoot!.querySelector('[part=error]'))).to.contain(
         'De resultaatcode kon niet worden geopend',

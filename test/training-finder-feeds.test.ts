@@ -81,7 +81,8 @@ describe('vk-training-finder with a feed', () => {
       );
       const first = example.offerings[0]!;
       const li = item(el, first.title);
-      expect(squash(li.textContent)).to.contain(`beschreven in ${String(first.year)}`);
+      // Who publishes it, not when the research described it.
+      expect(squash(li.querySelector('.origin')?.textContent)).to.equal(`van ${example.feed.publisher}`);
       expect(squash(li.textContent)).to.contain(`Aanbieder: ${example.providers[0]!.name}`);
       expect(li.querySelector<HTMLAnchorElement>('[part="result-link"]')!.href).to.equal(first.url);
       li.querySelector<HTMLButtonElement>('[part="result-toggle"]')!.click();
@@ -102,16 +103,14 @@ describe('vk-training-finder with a feed', () => {
       expect(script.type).to.equal('application/json');
     });
 
-    it('lets the feed replace an offer of the research with the same id', async () => {
+    it('lets the feed replace an offer of the research with the same id, and lists the feed first', async () => {
       const original = corpus.find((o) => o.id === 'raad-in-beraad')!;
       const replacement = { ...valid, id: original.id, title: 'Raad in Beraad (vernieuwd)', provider: 'bzk', year: 2025 };
       const el = await mountWithFeed({ offerings: [replacement] }, { 'url-state': 'off' });
       expect(titles(el)).to.have.length(corpus.length);
       expect(titles(el)).not.to.include(original.title);
-      const position = corpus.indexOf(original);
-      expect(titles(el)[position]).to.equal('Raad in Beraad (vernieuwd)');
-      const merged = mergeOfferings(corpus, [replacement as Offering]);
-      expect(titles(el)).to.deep.equal(merged.map((o) => o.title));
+      expect(titles(el)).to.deep.equal(['Raad in Beraad (vernieuwd)', ...corpus.filter((o) => o !== original).map((o) => o.title)]);
+      expect(text(el)).to.contain('1 aanbieding stond in meer dan één bron en staat hier één keer.');
     });
 
     it('takes the feed of a settings provider when it has none of its own', async () => {
@@ -131,9 +130,9 @@ describe('vk-training-finder with a feed', () => {
       expect(text(el)).to.contain(`3 aanbiedingen uit „${example.feed.name}”.`);
     });
 
-    it('says that the year is unknown when a feed does not give it', async () => {
+    it('names the provider as publisher when a feed does not name itself', async () => {
       const el = await mountWithFeed({ providers: [provider], offerings: [valid] }, { 'url-state': 'off', 'include-corpus': 'false' });
-      expect(squash(item(el, 'Startdag').querySelector('.when')?.textContent)).to.equal('jaar van de beschrijving onbekend');
+      expect(squash(item(el, 'Startdag').querySelector('.origin')?.textContent)).to.equal('van Voorbeeld');
       item(el, 'Startdag').querySelector<HTMLButtonElement>('[part="result-toggle"]')!.click();
       await el.updateComplete;
       expect(squash(item(el, 'Startdag').querySelector('[part="citation"]')?.textContent)).to.equal(
@@ -154,7 +153,12 @@ describe('vk-training-finder with a feed', () => {
     const cases: { name: string; src: string; attrs?: Record<string, string>; code: string; reason: string }[] = [
       { name: 'a 404', src: '/__test/status/404', code: 'feed-http', reason: 'de server antwoordde met foutcode 404' },
       { name: 'a server error', src: '/__test/status/500', code: 'feed-http', reason: 'de server antwoordde met foutcode 500' },
-      { name: 'a body that is not JSON', src: '/__test/text', code: 'feed-not-json', reason: 'het bestand is geen geldige JSON' },
+      {
+        name: 'a body in no format it reads',
+        src: '/__test/text',
+        code: 'feed-unknown-format',
+        reason: 'het formaat is niet herkend (verwacht: JSON, iCalendar, JSON-LD of CSV)',
+      },
       {
         name: 'a server that does not answer in time',
         src: '/__test/slow/3000',
@@ -166,15 +170,13 @@ describe('vk-training-finder with a feed', () => {
         name: 'a server that cannot be reached',
         src: 'http://127.0.0.1:9/aanbod.json',
         code: 'feed-network',
-        reason: 'de server is niet bereikbaar, of staat het laden vanaf deze website niet toe',
+        reason: 'de server is niet bereikbaar, of staat het laden vanaf deze website niet toe (de CORS-kop Access-Control-Allow-Origin ontbreekt)',
       },
     ];
     for (const { name, src, attrs, code, reason } of cases) {
       it(`says so for ${name}, and keeps showing the research’s offer`, async () => {
         const { el, errors } = await mountSrc(src, attrs);
-        expect(problem(el)).to.equal(
-          `Het aanbod uit de feed kon niet worden geladen: ${reason}. Het aanbod uit het onderzoek staat er wel.`,
-        );
+        expect(problem(el)).to.equal(`Het aanbod uit de feed „${src}” kon niet worden geladen: ${reason}. Het aanbod uit het onderzoek staat er wel.`);
         expect(errors.map((e) => (e.code === 'feed-failed' ? [e.code, e.detail.reason, e.detail.src] : [e.code]))).to.deep.equal([['feed-failed', code, src]]);
         expect(titles(el)).to.have.length(corpus.length);
         await expect(el).to.be.accessible();
@@ -199,7 +201,7 @@ describe('vk-training-finder with a feed', () => {
 
     it('says there is nothing to show when the research’s offer is switched off too', async () => {
       const { el } = await mountSrc('/__test/status/404', { 'include-corpus': 'false' });
-      expect(problem(el)).to.equal('Het aanbod uit de feed kon niet worden geladen: de server antwoordde met foutcode 404.');
+      expect(problem(el)).to.equal('Het aanbod uit de feed „/__test/status/404” kon niet worden geladen: de server antwoordde met foutcode 404.');
       expect(squash(root(el).querySelector('[part="empty"]')?.textContent)).to.equal(
         'Er is geen aanbod om te tonen: er is geen feed opgegeven en het aanbod uit het onderzoek staat uit.',
       );

@@ -71,7 +71,7 @@ describe('vk-training-finder in the URL', () => {
     });
 
     it('reads hand-typed links forgivingly and ignores what it does not know', async () => {
-      setUrl('rol=Raadslid,%20GRIFFIER&kosten=duur,gratis&sort=datum&onzin=1');
+      setUrl('rol=Raadslid,%20GRIFFIER&kosten=duur,gratis&sort=prijs&onzin=1');
       const el = await mount(html`<vk-training-finder></vk-training-finder>`);
       expect(chips(el)).to.deep.equal(['Ambt: Raadslid', 'Ambt: Griffier', 'Kosten: Gratis']);
       expect(sortSelect(el).value).to.equal('relevantie');

@@ -63,22 +63,22 @@ describe('vk-training-finder', () => {
       const el = await finder();
       const shown = [...root(el).querySelectorAll('[part="result"]')].map((li) => [
         squash(li.querySelector('[part="result-toggle"]')?.textContent),
-        squash(li.querySelector('.when')?.textContent).split(' · ')[0],
+        squash(li.querySelector('.origin')?.textContent).split(' · ')[0],
       ]);
-      const expected = corpus.map((o) => [o.title, `beschreven in ${String(o.year)}`]);
+      const expected = corpus.map((o) => [o.title, `uit het onderzoek van ${String(o.year)}`]);
       expect(shown).to.deep.equal(expected);
       // The Lochem conferences are described twice: in 2013 and again in 2024.
       expect(shown.filter(([t]) => t === 'Lochemconferenties').map(([, w]) => w)).to.deep.equal([
-        'beschreven in 2013',
-        'beschreven in 2024',
+        'uit het onderzoek van 2013',
+        'uit het onderzoek van 2024',
       ]);
     });
 
     it('says when an offer was still in development, a proposal or already finished then', async () => {
       const el = await finder();
       const finished = corpus.find((o) => o.status === 'afgelopen')!;
-      expect(squash(item(el, finished.title).querySelector('.when')?.textContent)).to.equal(
-        `beschreven in ${String(finished.year)} · toen al afgelopen`,
+      expect(squash(item(el, finished.title).querySelector('.origin')?.textContent)).to.equal(
+        `uit het onderzoek van ${String(finished.year)} · toen al afgelopen`,
       );
     });
 
@@ -417,7 +417,7 @@ describe('vk-training-finder', () => {
       expect(squash(facet(el, 'Office').textContent)).to.contain('Council member');
       const li = item(el, corpus[0]!.title);
       expect(squash(li.textContent)).to.contain('For whom: mayors');
-      expect(squash(li.querySelector('.when')?.textContent)).to.equal('described in 2013');
+      expect(squash(li.querySelector('.origin')?.textContent)).to.equal('from the research of 2013');
       expect(li.querySelector('[part="result-toggle"] span')?.getAttribute('lang')).to.equal('nl');
       await expect(el).to.be.accessible();
     });

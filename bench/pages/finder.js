@@ -1,5 +1,6 @@
 // vk-training-finder with `count` generated offers (seeded: the same list on
-// every machine) in a child feed script, as an association would embed it.
+// every machine) in a child feed script, as an association would embed it,
+// or with the feeds of `?feeds=` in `src`.
 // Hooks for bench/finder.mjs:
 //   __ready           resolves once the list is on screen
 //   __prepareTyping() focuses the search field and times every typed key
@@ -11,13 +12,19 @@
 import { generateFeed } from '/test/fixtures/offerings-generator.js';
 import { nextPaint, timeKeystrokes, yieldTask } from './typing.js';
 
-const count = Number(new URLSearchParams(location.search).get('count') ?? 100);
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('count') ?? 100);
+// `?feeds=a.json,b.json`: the finder loads these feeds from `src` instead (bench/feeds.mjs).
+const feeds = params.get('feeds');
 const el = document.createElement('vk-training-finder');
 el.setAttribute('url-state', 'off');
-const feed = document.createElement('script');
-feed.type = 'application/json';
-feed.textContent = JSON.stringify(generateFeed(count));
-el.append(feed);
+if (feeds) el.setAttribute('src', feeds.split(',').join(' '));
+else {
+  const feed = document.createElement('script');
+  feed.type = 'application/json';
+  feed.textContent = JSON.stringify(generateFeed(count));
+  el.append(feed);
+}
 document.getElementById('stage').append(el);
 
 const root = () => el.shadowRoot;
@@ -29,7 +36,8 @@ window.__ready = (async () => {
   await customElements.whenDefined('vk-training-finder');
   await el.ready;
   await nextPaint();
-  return { ms: performance.now() - start, shown: results() };
+  const error = root().querySelector('[part~="error"]')?.textContent.trim() ?? '';
+  return { ms: performance.now() - start, shown: results(), error };
 })();
 
 window.__settled = () => {

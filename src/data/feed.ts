@@ -48,9 +48,10 @@ export type FeedErrorCode =
 /**
  * Why a feed in any format could not be used: the codes above, plus a file
  * whose format was recognised but that cannot be read as such (a broken
- * iCalendar file), and a file in none of the four formats.
+ * iCalendar file), a file in none of the four formats, and a format this
+ * build does not read (the single-file scripts read JSON feeds only).
  */
-export type FeedFailureCode = FeedErrorCode | 'feed-unreadable' | 'feed-unknown-format';
+export type FeedFailureCode = FeedErrorCode | 'feed-unreadable' | 'feed-unknown-format' | 'feed-format-unsupported';
 
 export interface FeedError {
   readonly code: FeedErrorCode;
@@ -496,7 +497,7 @@ export class FeedParseError extends Error {
   constructor(
     message: string,
     readonly line?: number,
-    readonly code: 'feed-unreadable' | 'feed-shape' = 'feed-unreadable',
+    readonly code: 'feed-unreadable' | 'feed-shape' | 'feed-format-unsupported' = 'feed-unreadable',
   ) {
     super(message);
     this.name = 'FeedParseError';
@@ -710,7 +711,8 @@ export function failedReport(error: FeedFailure, source?: string): FeedReport {
 // ----------------------------------------------------- the JSON-only API of 0.1
 
 function legacyError(e: FeedFailure): FeedError {
-  const code: FeedErrorCode = e.code === 'feed-unreadable' || e.code === 'feed-unknown-format' ? 'feed-not-json' : e.code;
+  const code: FeedErrorCode =
+    e.code === 'feed-unreadable' || e.code === 'feed-unknown-format' || e.code === 'feed-format-unsupported' ? 'feed-not-json' : e.code;
   return { code, ...(e.status !== undefined ? { status: e.status } : {}), ...(e.detail ? { detail: e.detail } : {}) };
 }
 

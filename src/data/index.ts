@@ -93,8 +93,10 @@ export { quickScanBank, quickScanItems, selectScanItems, scannableValues, SCAN_L
 export type { ScanSelection } from './quick-scan.js';
 export { loadOfferingsFeed, checkFeed, detectFeedFormat, decodeFeed, publishedFeed, MAX_FEED_BYTES, FEED_FORMATS } from './feed.js';
 export { loadFeed, readFeed } from './feed-formats.js';
-export { loadFeeds, parseFeedList, parseFeedSpecs, mergeSources, pageKey } from './feeds.js';
-export type { FeedSpec, MergedOffer, LoadedFeed, OfferOrigin, DuplicateOffer, LoadFeedsOptions } from './feeds.js';
+export { loadFeeds, parseFeedSpecs } from './feeds.js';
+export { parseFeedList, mergeSources, pageKey } from './merge.js';
+export type { FeedSpec, MergedOffer, LoadedFeed, LoadFeedsOptions } from './feeds.js';
+export type { OfferOrigin, DuplicateOffer } from './merge.js';
 export {
   timedSessions,
   upcomingSessions,

@@ -9,11 +9,11 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VkElement } from '../shared/vk-element.js';
-import { defineMessages } from '../shared/localize.js';
+import { defineMessages, type Locale } from '../shared/localize.js';
 import { defineElement } from '../shared/registry.js';
 import { reportHeightToParent } from '../embed/frame.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
-import { configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
+import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
 import { hashFor, parseHash, sectionOf, type Section, type View } from './routes.js';
 import { takeOver } from './takeover.js';
 
@@ -33,6 +33,9 @@ const messages = defineMessages(
     triangle: 'Lokale driehoek',
     government: 'Rijksoverheid',
     triangleCards: 'Gesprekskaarten voor de driehoek',
+    backToResult: 'Terug naar je resultaat',
+    language: 'Taal',
+    dutchNote: '',
     ignored: (keys: string) => `Deze instellingen zijn genegeerd omdat ze niet geldig zijn: ${keys}.`,
     intro:
       'Werk aan de waarden van je ambt, vind een opleiding, doe de zelfscan of leg gesprekskaarten op tafel. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden en aantekeningen blijven op dit apparaat.',
@@ -52,11 +55,24 @@ const messages = defineMessages(
     triangle: 'Local triangle',
     government: 'National government',
     triangleCards: 'Conversation cards for the triangle',
+    backToResult: 'Back to your result',
+    language: 'Language',
+    dutchNote:
+      'The interface is in English; the statements of the self-assessment, the values and the research texts are in Dutch, as the research published them.',
     ignored: (keys: string) => `These settings were ignored because they are not valid: ${keys}.`,
     intro:
       'Work on the values of your office, find training, take the self-assessment or put conversation cards on the table. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers and notes stay on this device.',
   },
 );
+
+/** Whether the finder was opened from the scan's result (`#/vinden?terug=scan&…`). */
+const fromScan = (): boolean => new URLSearchParams(location.hash.split('?')[1] ?? '').get('terug') === 'scan';
+
+/** The languages of the switch, each named in itself. */
+const LANGUAGES: readonly (readonly [Locale, string])[] = [
+  ['nl', 'Nederlands'],
+  ['en', 'English'],
+];
 
 const SECTIONS: readonly Section[] = ['waarden', 'ambten', 'vinden', 'scan', 'gesprek'];
 
@@ -87,6 +103,35 @@ export class VkLeeromgeving extends VkElement {
       .intro {
         margin: 0 0 var(--_vk-space-md);
         max-inline-size: 60rem;
+      }
+      .top {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: var(--_vk-space-sm);
+      }
+      .lang-switch {
+        display: flex;
+        gap: var(--_vk-space-xs);
+      }
+      .lang-switch button {
+        font: inherit;
+        padding: var(--_vk-space-xs) var(--_vk-space-sm);
+        border: 1px solid var(--_vk-border-subtle-color);
+        border-radius: var(--_vk-border-radius);
+        background: var(--_vk-background-color);
+        color: var(--_vk-link-color);
+        cursor: pointer;
+      }
+      .lang-switch button[aria-pressed='true'] {
+        background: var(--_vk-selected-background-color);
+        color: var(--_vk-color);
+        font-weight: 700;
+      }
+      .lang-switch button:focus-visible {
+        outline: var(--_vk-focus-outline-width) var(--_vk-focus-outline-style) var(--_vk-focus-outline-color);
+        outline-offset: var(--_vk-focus-outline-offset);
       }
       nav ul {
         display: flex;
@@ -147,6 +192,7 @@ export class VkLeeromgeving extends VkElement {
       }
       @media print {
         .intro,
+        .lang-switch,
         nav,
         .subnav,
         .cards-link {
@@ -193,7 +239,7 @@ export class VkLeeromgeving extends VkElement {
       fromFile = undefined;
     }
     const file = sanitizeConfig(fromFile, document.baseURI);
-    const query = sanitizeConfig(configFromQuery(location.search), document.baseURI);
+    const query = sanitizeConfig(configFromQuery(location.search), document.baseURI, URL_SETTINGS);
     this.config = mergeConfig(file.config, query.config);
     this.ignored = [...file.ignored, ...query.ignored];
     this.applyPageSettings();
@@ -225,8 +271,29 @@ export class VkLeeromgeving extends VkElement {
     }
   }
 
+  /**
+   * The language switch: the page's `lang` (every widget follows it), kept in
+   * the address as `taal` so a reload or a shared link keeps it. All inside
+   * this document, so it works the same in an iframe.
+   */
+  private setLanguage(locale: Locale): void {
+    const root = document.documentElement;
+    root.lang = locale;
+    if (root.hasAttribute('data-localize-lang')) root.setAttribute('data-localize-lang', locale);
+    this.config = { ...this.config, locale };
+    const url = new URL(location.href);
+    url.searchParams.set('taal', locale);
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch {
+      // A sandboxed frame may refuse; the language still changes.
+    }
+  }
+
   /** Selections inside the tab become navigation, so Back works and links can be shared. */
   private readonly onValueSelect = (e: CustomEvent<VkValueSelectDetail>) => {
+    // The scan opens a value in place, so its result stays where the person was.
+    if ((e.target as Element).localName === 'vk-quick-scan') return;
     e.preventDefault();
     location.hash = hashFor({ name: 'waarde', value: e.detail.id });
   };
@@ -241,8 +308,26 @@ export class VkLeeromgeving extends VkElement {
     const current = sectionOf(this.view);
     return html`
       <header>
-        <h1>${this.config.title ?? m.title}</h1>
+        <div class="top">
+          <h1>${this.config.title ?? m.title}</h1>
+          <div class="lang-switch" role="group" aria-label=${m.language}>
+            ${LANGUAGES.map(
+              ([locale, name]) =>
+                html`<button
+                  type="button"
+                  lang=${locale}
+                  aria-pressed=${this.locale === locale ? 'true' : 'false'}
+                  @click=${() => {
+                    this.setLanguage(locale);
+                  }}
+                >
+                  ${name}
+                </button>`,
+            )}
+          </div>
+        </div>
         <p class="intro">${m.intro}</p>
+        ${m.dutchNote ? html`<p class="intro dutch-note">${m.dutchNote}</p>` : nothing}
         ${this.ignored.length ? html`<p class="notice" role="status">${m.ignored(this.ignored.join(', '))}</p>` : nothing}
         <nav aria-label=${m.nav}>
           <ul>
@@ -260,7 +345,7 @@ export class VkLeeromgeving extends VkElement {
         @vk-value-select=${this.onValueSelect}
         @vk-role-select=${this.onRoleSelect}
       >
-        <vk-provider .office=${this.config.role} .feed=${this.config.feed}>${this.renderView()}</vk-provider>
+        <vk-provider .office=${this.config.role} .feeds=${this.config.feeds}>${this.renderView()}</vk-provider>
       </main>
     `;
   }
@@ -281,9 +366,16 @@ export class VkLeeromgeving extends VkElement {
       case 'rijk':
         return html`${this.renderRoleNav(v)}${this.renderRoleTable(v)}`;
       case 'vinden':
-        return html`<vk-training-finder heading-level="2" url-state="hash" office=${ifDefined(role)} src=${ifDefined(this.config.feed)}></vk-training-finder>`;
+        // Coming from the scan's "Bekijk passend aanbod" (`terug=scan`): a way back to the result.
+        return html`<vk-training-finder
+          heading-level="2"
+          url-state="hash"
+          office=${ifDefined(role)}
+          return-url=${ifDefined(fromScan() ? hashFor({ name: 'scan' }) : undefined)}
+          return-label=${ifDefined(fromScan() ? m.backToResult : undefined)}
+        ></vk-training-finder>`;
       case 'scan':
-        return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden"></vk-quick-scan>`;
+        return html`<vk-quick-scan office=${ifDefined(role)} finder-url="#/vinden?terug=scan"></vk-quick-scan>`;
       case 'gesprek':
         return html`<vk-conversation-cards audience=${ifDefined(v.audience)}></vk-conversation-cards>`;
     }

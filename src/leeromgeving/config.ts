@@ -1,16 +1,25 @@
 /**
- * Configuration without code: URL parameters of the page
- * (`?rol=raadslid&feed=https://…&taal=en`) win over a `config.json` next to
- * the page, which wins over the defaults. Unknown keys and bad values are
- * ignored (and listed, so the page can say so).
+ * Configuration without code: a `config.json` next to the page, and two URL
+ * parameters of the page (`?rol=raadslid&taal=en`) that win over it. Unknown
+ * keys and bad values are ignored (and listed, so the page can say so).
+ *
+ * The feeds come from `config.json` only. A page URL is something anybody
+ * can craft and send around on the council's own domain; if it could name a
+ * feed, a link could make the council's learning tab show anybody's offers
+ * and sign-up links as the council's. So `?feed=` (and every other setting
+ * but the office and the language) in the URL is ignored and named.
  */
+import { parseFeedSpecs, type FeedSpec } from '../data/index.js';
 import { SLUG } from './routes.js';
 
 export interface TabConfig {
   /** Default office (`raadslid`, `griffier`, …). */
   role?: string;
-  /** URL of an association's offerings feed. */
-  feed?: string;
+  /**
+   * The feeds, griffie's own first: `"feeds": ["aanbod.csv.json", { "url": "…/agenda.ics", "roles": ["raadslid"] }]`
+   * (per-feed defaults as `parseFeedSpecs` reads them). The older `"feed": "…"` is one feed.
+   */
+  feeds?: readonly FeedSpec[];
   /** Interface language: `nl` (default) or `en`. */
   locale?: 'nl' | 'en';
   /** Page heading, e.g. "Leren en ontwikkelen — gemeenteraad Voorbeeldstad". */
@@ -38,22 +47,39 @@ function httpUrl(input: unknown, base: string): string | undefined {
   }
 }
 
-/** Keeps only well-formed settings; returns what was dropped, for a notice. */
-export function sanitizeConfig(raw: unknown, base: string): { config: TabConfig; ignored: string[] } {
+/** The settings a page URL may make: the office and the language, never a feed, title or theme. */
+export const URL_SETTINGS: readonly string[] = ['role', 'locale'];
+
+/**
+ * Keeps only well-formed settings; returns what was dropped, for a notice.
+ * `allowed` limits which settings this source may make (the page URL: {@link URL_SETTINGS}).
+ */
+export function sanitizeConfig(raw: unknown, base: string, allowed?: readonly string[]): { config: TabConfig; ignored: string[] } {
   const config: TabConfig = {};
   const ignored: string[] = [];
   if (typeof raw !== 'object' || raw === null) return { config, ignored: raw === undefined ? [] : ['config'] };
   const r = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(r)) {
+    if (allowed && !allowed.includes(key)) {
+      ignored.push(key);
+      continue;
+    }
     switch (key) {
       case 'role':
         if (typeof value === 'string' && SLUG.test(value)) config.role = value;
         else ignored.push(key);
         break;
       case 'feed': {
+        // The 0.1 form: one URL. Kept for existing config files; "feeds" wins when both are there.
         const url = httpUrl(value, base);
-        if (url) config.feed = url;
+        if (url) config.feeds ??= [{ url }];
         else ignored.push(key);
+        break;
+      }
+      case 'feeds': {
+        const { specs, ignored: bad } = parseFeedSpecs(value, base);
+        config.feeds = specs;
+        ignored.push(...bad);
         break;
       }
       case 'locale':
@@ -94,15 +120,18 @@ export function sanitizeConfig(raw: unknown, base: string): { config: TabConfig;
   return { config, ignored };
 }
 
-/** Settings from the page's own query string (Dutch parameter names). */
+/**
+ * Settings from the page's own query string (Dutch parameter names). A
+ * `feed` parameter is passed on so that {@link sanitizeConfig} names it as
+ * ignored (the page says so), never used.
+ */
 export function configFromQuery(search: string): Record<string, unknown> {
   const q = new URLSearchParams(search);
   const out: Record<string, unknown> = {};
   const rol = q.get('rol');
-  const feed = q.get('feed');
   const taal = q.get('taal');
   if (rol) out['role'] = rol;
-  if (feed) out['feed'] = feed;
+  if (q.has('feed')) out['feed'] = q.get('feed');
   if (taal) out['locale'] = taal;
   return out;
 }

@@ -3,6 +3,7 @@ import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import { VkElement } from '../shared/vk-element.js';
 import { settingsContext, type VkSettings } from '../shared/context.js';
+import type { FeedSpec } from '../data/index.js';
 
 /**
  * Optional wrapper that gives shared settings to every widget inside it, so a
@@ -32,8 +33,18 @@ export class VkProvider extends VkElement {
    */
   @property() office?: string;
 
-  /** URL of an association's offerings feed, for a training finder inside. */
+  /**
+   * URL of an offerings feed for a training finder inside; several URLs
+   * separated by white space (as in HTML's `ping`), the first one's
+   * description of an offer winning over a copy further down.
+   */
   @property() feed?: string;
+
+  /**
+   * Feeds with per-feed defaults, as a learning tab's `config.json` gives them
+   * (`parseFeedSpecs`). A property only; wins over `feed`.
+   */
+  @property({ attribute: false }) feeds?: readonly FeedSpec[];
 
   @provide({ context: settingsContext })
   protected settings: VkSettings | undefined = {};
@@ -42,6 +53,7 @@ export class VkProvider extends VkElement {
     this.settings = {
       ...(this.office ? { office: this.office } : {}),
       ...(this.feed ? { feed: this.feed } : {}),
+      ...(this.feeds?.length ? { feeds: this.feeds } : {}),
     };
   }
 

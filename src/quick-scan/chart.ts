@@ -22,6 +22,10 @@ export interface BarRow {
   readonly cluster?: string | null;
   readonly score: number | null;
   readonly scoreText: string;
+  /** An earlier score, drawn as a line across the bar (comparison). */
+  readonly previous?: number | null;
+  /** The change in words next to the score (`+0,7`). */
+  readonly changeText?: string;
 }
 
 /** A score's place on the 1–5 axis, 0–100. */
@@ -64,8 +68,15 @@ export function renderBarChart(
                       : svg`<rect class=${row.cluster ? 'chart-fill chart-fill--value' : 'chart-fill chart-fill--level'} x="0" y="1" width=${Math.max(1, position(row.score))} height="10"></rect>`
                   }
                   ${grid()}
+                  ${
+                    row.previous == null
+                      ? nothing
+                      : svg`<line class="chart-previous" x1=${position(row.previous)} x2=${position(row.previous)} y1="0" y2="12" vector-effect="non-scaling-stroke"></line>`
+                  }
                 </svg>
-                <span class="chart-score">${row.scoreText}</span>
+                <span class="chart-score"
+                  >${row.scoreText}${row.changeText ? html`<span class="chart-change"> (${row.changeText})</span>` : nothing}</span
+                >
               </div>`,
           )}
         </div>`,

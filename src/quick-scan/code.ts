@@ -3,11 +3,13 @@
  * name, no free text), to copy into group mode or keep. Format
  * (docs/quick-scan.md, "The result code"):
  *
- *   QS1-<bank version>-<office>-<values>-<answers>-<check>
- *   QS1-1-rl-BLUm-434n53324443452n44533-19
+ *   QS2-<bank version>-<date>-<office>-<values>-<answers>-<check>
+ *   QS2-1-20260312-rl-BLUm-434n53324443452n44533-2k
  *
- * - `QS1`: this format, version 1.
+ * - `QS2`: this format, version 2. Version 1 (`QS1`, made before 0.2) has
+ *   no date and is read as well; it is written only when no date is given.
  * - bank version: `version` of data/quick-scan.json the answers belong to.
+ * - date: the day of the result, `yyyymmdd` (for comparisons over time).
  * - office: two letters (see {@link ROLE_CODES}).
  * - values: the person's own top four (0–4 characters; for a Statenlid
  *   exactly the four values scanned), one character each: the value's
@@ -21,7 +23,7 @@ import { scannableValues, selectScanItems } from '../data/index.js';
 import type { QuickScanFile, QuickScanItem, Role, RoleId, ValueId } from '../data/index.js';
 import type { Answer } from './types.js';
 
-export const CODE_FORMAT = 'QS1';
+export const CODE_FORMAT = 'QS2';
 
 /** Two letters per office in the code. */
 export const ROLE_CODES: Readonly<Record<RoleId, string>> = {
@@ -46,6 +48,8 @@ export interface ScanAnswers {
   readonly values: readonly ValueId[];
   /** Answers by item id. */
   readonly answers: ReadonlyMap<string, Answer>;
+  /** The day of the result, `yyyy-mm-dd` (`QS2`); absent in `QS1` codes. */
+  readonly date?: string;
 }
 
 /** The data a code is read against. */
@@ -94,7 +98,15 @@ export function encodeResult(scan: ScanAnswers, ctx: CodeContext): string {
     return a === 'nvt' ? 'n' : String(a);
   });
   const values = scan.values.map((v) => VALUE_CHARS.charAt(ctx.valueIds.indexOf(v))).join('');
-  const body = [CODE_FORMAT, String(scan.bankVersion), ROLE_CODES[role.id], values, answers.join('')].join('-');
+  const date = scan.date && /^\d{4}-\d{2}-\d{2}$/.test(scan.date) ? scan.date.replaceAll('-', '') : undefined;
+  const body = [
+    date ? CODE_FORMAT : 'QS1',
+    String(scan.bankVersion),
+    ...(date ? [date] : []),
+    ROLE_CODES[role.id],
+    values,
+    answers.join(''),
+  ].join('-');
   return `${body}-${checksum(body)}`;
 }
 
@@ -102,17 +114,12 @@ export function encodeResult(scan: ScanAnswers, ctx: CodeContext): string {
 export function decodeResult(input: string, ctx: CodeContext): DecodeResult {
   const code = input.trim();
   const fail = (error: CodeError): DecodeResult => ({ ok: false, error });
-  const m = /^QS1-(\d{1,4})-([a-z]{2})-([A-Za-m]{0,4})-([1-5n]+)-([0-9a-z]{2})$/.exec(code);
-  if (!m) return fail({ reason: 'format' });
-  const [, version, roleCode, valueChars, answerChars, check] = m as unknown as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  const m = /^QS([12])-(\d{1,4})-(?:(\d{8})-)?([a-z]{2})-([A-Za-m]{0,4})-([1-5n]+)-([0-9a-z]{2})$/.exec(code);
+  if (!m || (m[1] === '2') !== (m[3] !== undefined)) return fail({ reason: 'format' });
+  const [, , version = '', day, roleCode = '', valueChars = '', answerChars = '', check] = m;
   if (checksum(code.slice(0, code.lastIndexOf('-'))) !== check) return fail({ reason: 'checksum' });
+  const date = day ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : undefined;
+  if (date && Number.isNaN(Date.parse(`${date}T12:00:00Z`))) return fail({ reason: 'format' });
   if (Number(version) !== ctx.bank.version) return fail({ reason: 'version', version: Number(version) });
   const roleId = (Object.keys(ROLE_CODES) as RoleId[]).find((r) => ROLE_CODES[r] === roleCode);
   const role = roleId && ctx.roles.find((r) => r.id === roleId);
@@ -132,5 +139,9 @@ export function decodeResult(input: string, ctx: CodeContext): DecodeResult {
     return fail({ reason: 'answers', expected: items.length, found: answerChars.length });
   }
   const answers = new Map(items.map((item, i) => [item.id, ANSWER_CHAR[answerChars.charAt(i)] ?? 'nvt'] as const));
-  return { ok: true, scan: { role: role.id, bankVersion: ctx.bank.version, values: own, answers }, items };
+  return {
+    ok: true,
+    scan: { role: role.id, bankVersion: ctx.bank.version, values: own, answers, ...(date ? { date } : {}) },
+    items,
+  };
 }

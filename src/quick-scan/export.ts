@@ -3,6 +3,7 @@
  * for programs, CSV for a spreadsheet. Both hold the answers and scores,
  * never a name or free text.
  */
+import { download } from '../shared/download.js';
 import type { ProfessionalisationLevel, QuickScanItem, ValueId } from '../data/index.js';
 import { levelName } from '../shared/domain.messages.js';
 import type { Locale } from '../shared/localize.js';
@@ -88,18 +89,7 @@ export function resultCsv(
   return `\ufeff${[labels.columns, ...rows].map((r) => r.map(field).join(sep)).join('\r\n')}\r\n`;
 }
 
-/** Offers `text` as a file download (a blob URL: nothing leaves the browser). */
-export function download(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
+export { download };
 
 /** Downloads the result as JSON or CSV, named and labelled in the interface language. */
 export function downloadResult(

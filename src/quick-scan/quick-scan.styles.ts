@@ -378,6 +378,18 @@ const base = css`
     stroke: var(--_vk-background-color);
     stroke-width: 1px;
   }
+  .chart-previous {
+    stroke: var(--_vk-color);
+    stroke-width: 3px;
+  }
+  .chart-change {
+    display: block;
+    white-space: nowrap;
+    font-size: 0.85em;
+  }
+  .comparison-list .small {
+    color: var(--_vk-color-subtle);
+  }
   .chart-fill--value {
     fill: var(--_vk-cluster-color, var(--_vk-qs-level-bar-color));
   }
@@ -453,8 +465,10 @@ const base = css`
     font-weight: 700;
     text-align: start;
   }
+  /* Value names wrap between words only, never inside one (a phone's score table). */
   .table th {
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   .table th,
   .table td {
@@ -554,6 +568,10 @@ const base = css`
   .field-label {
     font-weight: 700;
   }
+  .code textarea {
+    resize: none;
+    overflow-wrap: anywhere;
+  }
   .code input,
   textarea {
     inline-size: 100%;
@@ -651,7 +669,65 @@ const base = css`
     }
   }
 
+  .plan-choices {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_vk-space-md);
+  }
+  .plan-choices legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .plan-choices .choice {
+    margin-block-end: var(--_vk-space-xs);
+  }
+  .plan-editor textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    font: inherit;
+  }
+  .plan-preview-label {
+    margin-block-start: var(--_vk-space-lg);
+    font-weight: 700;
+  }
+  .plan-sheet {
+    border: 1px solid var(--_vk-border-subtle-color);
+    padding: var(--_vk-space-md);
+    background: var(--_vk-background-color);
+  }
+  .plan-actions li {
+    margin-block-end: var(--_vk-space-sm);
+  }
+  .plan-sheet .vk-heading {
+    margin-block: var(--_vk-space-md) var(--_vk-space-xs);
+  }
+  .plan-url,
+  .plan-code code {
+    overflow-wrap: anywhere;
+  }
+  .plan-note {
+    white-space: pre-wrap;
+  }
   @media print {
+    /* The plan prints alone: the sheet, black on white, citations kept. */
+    .scan--plan > .vk-heading,
+    .plan-editor {
+      display: none;
+    }
+    .plan-sheet {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    .plan-sheet .vk-citation,
+    .plan-sheet a {
+      color: #000;
+    }
+    .plan-actions li {
+      break-inside: avoid;
+    }
     .storage,
     .nav,
     .progress,
@@ -712,6 +788,9 @@ const modern = unsafeCSS(`
     .chart-bar,
     .chart-swatch {
       forced-color-adjust: none;
+    }
+    .chart-previous {
+      stroke: CanvasText;
     }
   }
   @media print {

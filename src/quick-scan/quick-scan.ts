@@ -14,17 +14,22 @@ import { finderLink, linkWithParams } from '../shared/finder-link.js';
 import { VkElement } from '../shared/vk-element.js';
 import { styles } from './quick-scan.styles.js';
 import { messages } from './quick-scan.messages.js';
-import type { Answer } from './types.js';
+import type { Answer, VkScanCompleteDetail } from './types.js';
 import { loadScanData, type ScanData } from './scan-data.js';
 import { fieldErrors, resumeAt, scanScreens, type ScanProgress, type Screen } from './screens.js';
-import { codeContext, readCode, scanResult } from './result.js';
+import { codeContext, readCode, scanResult, today } from './result.js';
 import { KeptAnswers, type ScanAnswers } from './kept-answers.js';
 import { checkGroup, readFiles, type GroupCheck } from './group.js';
 import { downloadResult } from './export.js';
 import { scanView, type View } from './view.js';
 import { renderStep, renderStorage } from './step-view.js';
-import { renderResult } from './result-view.js';
+import { renderResult, type ResultView } from './result-view.js';
 import { renderGroup } from './group-view.js';
+import { renderCodeEntry } from './code-entry.js';
+import { compareWith } from './compare.js';
+import { PlanController, downloadPlan, planChoices, renderPlan } from './plan.js';
+import { clearSession, readSession, tabStorage, writeSession, type SessionScan } from './session.js';
+import { codeFromHash, dropCodeFromAddress, linkWithCode } from './share.js';
 
 const MODES = ['self', 'group'] as const;
 
@@ -34,7 +39,10 @@ const MODES = ['self', 'group'] as const;
  * values, plus the three learning levels of the 2013 paper, on a frequency
  * scale. The result names the strongest value and the two with most room to
  * grow, with what to do, what the association can do and matching offers.
- * Answers stay in the browser; kept on the device only after opt-in. In
+ * Answers stay in the browser: for the tab's session (Back, reload), and on
+ * the device only after opt-in. A result reopens from its code or a link
+ * with the code in the fragment, compares with an earlier code and becomes a
+ * printable personal development plan; ties are named, not broken. In
  * `mode="group"` a facilitator pastes result codes and sees the anonymous
  * spread, from three codes up.
  *
@@ -65,6 +73,8 @@ const MODES = ['self', 'group'] as const;
  * @csspart chart - A chart (scores, or the group's spread).
  * @csspart table - The table with the chart's figures.
  * @csspart advice - One "working on" block: actions, association actions, offers.
+ * @csspart plan - The personal development plan: the choice of actions, the note and the sheet.
+ * @csspart plan-sheet - The plan's sheet: what prints (A4, black on white) and what the Markdown download holds.
  * @csspart code - The result code field.
  * @csspart citation - A source line.
  * @csspart error - Problems (unknown office, data that could not be loaded, storage unavailable, bad code).
@@ -119,6 +129,14 @@ export class VkQuickScan extends VkElement {
    */
   @property({ attribute: false }) storage?: Storage | null;
 
+  /**
+   * Where the scan lives while the browser tab is open (answers, the screen,
+   * a result opened from a code), so that Back, a reload and following the
+   * result's links keep it: `sessionStorage` by default, gone when the tab
+   * closes. `null` keeps it in memory only. Property only.
+   */
+  @property({ attribute: false }) session?: Storage | null;
+
   /** The office the page set (attribute, `role`, provider), once resolved with the data. */
   @state() private presetRole: RoleId | null = null;
   @state() private chosenRole: RoleId | null = null;
@@ -130,11 +148,24 @@ export class VkQuickScan extends VkElement {
   @state() private openValue: ValueId | null = null;
   @state() private groupInput = '';
   @state() private groupChecked?: GroupCheck;
+  /** The result code whose result is shown read-only (until the person starts again). */
+  @state() private opened: string | null = null;
+  /** The day of the result shown (`yyyy-mm-dd`): today, or the opened code's. */
+  @state() private resultDate: string | null = null;
+  /** "Heb je een resultaatcode?": what is typed, and why it cannot be opened. */
+  @state() private entry = '';
+  @state() private entryError: LocalizedText | null = null;
+  /** The link to the result, shown once the person asked to copy it. */
+  @state() private shareLink: string | null = null;
+  /** An earlier result code the result is compared with. */
+  @state() private compareCode: string | null = null;
 
   private initialized = false;
   private appliedCode?: string;
+  /** The last code from the page (attribute or link) already opened in this tab. */
+  private pageCode?: string;
   private emittedCode?: string;
-  private pendingFocus: 'heading' | 'summary' | null = null;
+  private pendingFocus: 'heading' | 'summary' | 'entry' | 'compare' | null = null;
 
   private readonly officeController = new OfficeController(this, {
     own: () => this.office,
@@ -142,6 +173,11 @@ export class VkQuickScan extends VkElement {
   });
 
   private readonly announcer = new Announcer(this);
+
+  private readonly plan = new PlanController(this, () => {
+    const data = this.loaded;
+    if (data && this.initialized) this.saveTab(data);
+  });
 
   private readonly kept = new KeptAnswers(this, {
     storage: () => this.storage,
@@ -189,7 +225,10 @@ export class VkQuickScan extends VkElement {
     this.presetRole = role?.id ?? null;
     if (!this.initialized) {
       this.initialized = true;
-      if (this.kept.restore(data)) this.screenIndex = resumeAt(this.screens(data), this.answers);
+      const kept = this.kept.restore(data);
+      const tab = this.isGroup ? undefined : readSession(tabStorage(this.session), data.bank.version);
+      if (tab) this.restoreTab(tab, data);
+      else if (kept) this.screenIndex = resumeAt(this.screens(data), this.answers);
       if (this.codes && !this.groupInput) {
         this.groupInput = this.codes.split(/\s+/).filter(Boolean).join('\n');
         this.groupChecked = checkGroup(this.groupInput, codeContext(data));
@@ -199,21 +238,101 @@ export class VkQuickScan extends VkElement {
     this.screenIndex = Math.min(this.screenIndex, this.screens(data).length - 1);
   }
 
-  /** Opens the result of the `code` attribute once per code. */
+  /** The scan as this tab left it (Back, reload, another view of the learning tab). */
+  private restoreTab(tab: SessionScan, data: ScanData): void {
+    if (tab.role && data.roles.some((r) => r.id === tab.role)) this.chosenRole = tab.role;
+    this.ownValues = tab.values.filter((v) => data.values.has(v)).slice(0, 4);
+    this.answers = new Map(Object.entries(tab.answers));
+    this.screenIndex = tab.screen;
+    this.opened = tab.opened ?? null;
+    this.resultDate = tab.date ?? null;
+    this.pageCode = tab.pageCode;
+    this.compareCode = tab.compare ?? null;
+    this.plan.restore(tab.plan);
+    // The same session: no "your answers of <date> are back" notice.
+    this.notice = null;
+  }
+
+  /** Opens the result of the `code` attribute, or of a code in the page's address, once per code and tab. */
   private applyCode(data: ScanData): void {
-    const code = this.code?.trim();
-    if (!code || code === this.appliedCode) return;
+    const code = this.code?.trim() || (this.isGroup ? undefined : codeFromHash(location.hash));
+    if (!code || code === this.appliedCode || code === this.pageCode) return;
     this.appliedCode = code;
+    this.pageCode = code;
+    this.openCode(code, data);
+  }
+
+  /** Shows the result of `code`, read-only; or why it cannot be opened. Returns whether it opened. */
+  private openCode(code: string, data: ScanData): boolean {
     const read = readCode(code, data, this.presetRole);
     if ('problem' in read) {
       this.reportProblem({ code: 'invalid-code', message: read.problem, detail: { code } });
-      return;
+      return false;
     }
     this.clearProblems('invalid-code');
     this.chosenRole = read.scan.role;
     this.ownValues = read.scan.values;
     this.answers = new Map(read.scan.answers);
-    this.screenIndex = this.screens(data).length - 1;
+    this.opened = code;
+    this.resultDate = read.scan.date ?? null;
+    this.openValue = null;
+    this.go(this.screens(data).length - 1);
+    return true;
+  }
+
+  /** "Open dit resultaat" in the code field. */
+  private onEntryOpen(): void {
+    const data = this.loaded;
+    const code = this.entry.trim();
+    if (!data) return;
+    const read = code ? readCode(code, data, this.presetRole) : { problem: localized(messages, (m) => m.codeEmpty) };
+    if ('problem' in read) {
+      this.entryError = read.problem;
+      this.pendingFocus = 'entry';
+      return;
+    }
+    this.entryError = null;
+    this.entry = '';
+    this.openCode(code, data);
+  }
+
+  /** "Vergelijk met dit resultaat" in the result's code field. */
+  private onEntryCompare(detail: VkScanCompleteDetail): void {
+    const data = this.loaded;
+    const code = this.entry.trim();
+    if (!data) return;
+    const read = code ? compareWith(code, data, detail) : { problem: localized(messages, (m) => m.codeEmpty) };
+    if ('problem' in read) {
+      this.entryError = read.problem;
+      this.pendingFocus = 'entry';
+      return;
+    }
+    this.entryError = null;
+    this.entry = '';
+    this.compareCode = code;
+    this.pendingFocus = 'compare';
+    this.announcer.say(this.t(messages).compared);
+  }
+
+  private readonly onHashChange = (): void => {
+    const data = this.loaded;
+    if (data && !this.isGroup) this.applyCode(data);
+  };
+
+  private saveTab(data: ScanData): void {
+    writeSession(tabStorage(this.session), {
+      format: 1,
+      bank: data.bank.version,
+      role: this.chosenRole,
+      values: this.ownValues,
+      answers: Object.fromEntries(this.answers),
+      screen: this.screenIndex,
+      ...(this.opened ? { opened: this.opened } : {}),
+      ...(this.resultDate ? { date: this.resultDate } : {}),
+      ...(this.pageCode ? { pageCode: this.pageCode } : {}),
+      ...(this.compareCode ? { compare: this.compareCode } : {}),
+      ...(this.plan.open || this.plan.picks.length || this.plan.note ? { plan: this.plan.state } : {}),
+    });
   }
 
   // ---------------------------------------------------------------- steps
@@ -240,6 +359,11 @@ export class VkQuickScan extends VkElement {
 
   private readonly onNext = (e: Event): void => {
     e.preventDefault();
+    this.advance();
+  };
+
+  /** "Volgende": on when this screen is complete, else the summary of what is missing. */
+  private advance(): void {
     const data = this.loaded;
     if (!data) return;
     const screen = this.screens(data)[this.screenIndex];
@@ -259,9 +383,15 @@ export class VkQuickScan extends VkElement {
         ? after.length - 1
         : Math.min(this.screenIndex + 1, after.length - 1),
     );
-  };
+  }
 
   private readonly onRestart = (): void => {
+    this.opened = null;
+    this.resultDate = null;
+    this.shareLink = null;
+    this.compareCode = null;
+    this.plan.clear();
+    dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
     if (!this.presetRole) this.chosenRole = null;
@@ -296,6 +426,13 @@ export class VkQuickScan extends VkElement {
 
   private readonly onErase = (): void => {
     this.kept.erase();
+    clearSession(tabStorage(this.session));
+    this.opened = null;
+    this.resultDate = null;
+    this.shareLink = null;
+    this.compareCode = null;
+    this.plan.clear();
+    dropCodeFromAddress();
     this.answers = new Map();
     this.ownValues = [];
     this.chosenRole = null;
@@ -328,13 +465,29 @@ export class VkQuickScan extends VkElement {
     if (!this.valueUrl) this.openValue = this.openValue === id ? null : id;
   }
 
+  /** "Kopieer link naar dit resultaat": this page's address with the code in its fragment. */
+  private async onCopyLink(code: string): Promise<void> {
+    const m = this.t(messages);
+    const link = (this.shareLink = linkWithCode(location.href, code));
+    try {
+      await navigator.clipboard.writeText(link);
+      this.announcer.say(m.linkCopied);
+    } catch {
+      await this.updateComplete;
+      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-link');
+      input?.focus();
+      input?.select();
+      this.announcer.say(m.linkCopyFailed);
+    }
+  }
+
   private async onCopy(code: string): Promise<void> {
     const m = this.t(messages);
     try {
       await navigator.clipboard.writeText(code);
       this.announcer.say(m.copied);
     } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#qs-code');
+      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-code');
       input?.focus();
       input?.select();
       this.announcer.say(m.copyFailed);
@@ -368,33 +521,71 @@ export class VkQuickScan extends VkElement {
     }
     const data = this.loaded;
     if (data && changed.has('code')) this.applyCode(data);
+    // The result is dated the day it is first shown (a code opened keeps its own day).
+    if (data && !this.isGroup && !this.opened && !this.resultDate && this.screens(data)[this.screenIndex]?.kind === 'result') {
+      this.resultDate = today();
+    }
     if (data && changed.has('codes') && changed.get('codes') !== undefined && this.codes !== undefined) {
       this.groupInput = this.codes.split(/\s+/).filter(Boolean).join('\n');
       this.groupChecked = checkGroup(this.groupInput, codeContext(data));
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('answers') || changed.has('ownValues') || changed.has('chosenRole')) this.kept.changed();
+    const answersChanged = changed.has('answers') || changed.has('ownValues') || changed.has('chosenRole');
+    // Someone else's result (opened from a code) is never kept as the person's own answers.
+    if (answersChanged && !this.opened) this.kept.changed();
+    const data = this.loaded;
+    const tabChanged = ['screenIndex', 'opened', 'compareCode'].some((k) => changed.has(k));
+    if (data && this.initialized && !this.isGroup && (answersChanged || tabChanged)) {
+      this.saveTab(data);
+    }
     if (this.pendingFocus) {
-      const target =
-        this.pendingFocus === 'summary'
-          ? this.renderRoot.querySelector<HTMLElement>('.error-summary')
-          : this.renderRoot.querySelector<HTMLElement>('[data-focus-heading]');
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        {
+          summary: '.error-summary',
+          entry: '.code-entry input[aria-invalid="true"]',
+          compare: '#qs-comparison',
+          heading: '[data-focus-heading]',
+        }[this.pendingFocus],
+      );
       this.pendingFocus = null;
       target?.focus();
     }
-    const data = this.loaded;
     if (data && !this.isGroup) this.emitComplete(data);
     if ((this.settled && this.initialized) || this.data.status === TaskStatus.ERROR) this.markReady();
+  }
+
+  /** The result of the answers now, dated the day it was first shown (or the opened code's day). */
+  private result(data: ScanData, role: Role) {
+    // A code opened without a date (QS1) keeps its own form.
+    const date = this.opened ? (this.resultDate ?? undefined) : (this.resultDate ?? today());
+    return scanResult(data, role, this.ownValues, this.answers, date);
+  }
+
+  /** The comparison with `compareCode` (none when it no longer compares, e.g. another office). */
+  private comparison(data: ScanData, detail: VkScanCompleteDetail) {
+    if (!this.compareCode) return null;
+    const read = compareWith(this.compareCode, data, detail);
+    return 'comparison' in read ? read.comparison : null;
   }
 
   /** On the result screen: `vk-scan-complete`, once per result. */
   private emitComplete(data: ScanData): void {
     const role = this.progress(data).role;
     if (this.screens(data)[this.screenIndex]?.kind !== 'result' || !role) return;
-    const result = scanResult(data, role, this.ownValues, this.answers);
+    const result = this.result(data, role);
     if (result && result.detail.code !== this.emittedCode) {
       this.emittedCode = result.detail.code;
       this.emit('vk-scan-complete', result.detail);
@@ -423,7 +614,8 @@ export class VkQuickScan extends VkElement {
     const index = Math.min(this.screenIndex, screens.length - 1);
     const screen = screens[index] ?? { kind: 'role' };
     const progress = this.progress(data);
-    return html`<section class="scan" part="scan" aria-labelledby="qs-title">
+    const planShown = this.plan.open && screen.kind === 'result';
+    return html`<section class=${planShown ? 'scan scan--plan' : 'scan'} part="scan" aria-labelledby="qs-title">
       ${view.heading(0, view.m.title, { id: 'qs-title' })}
       ${this.notice ? html`<p class="notice" part="panel" role="status">${this.notice[this.locale]}</p>` : nothing}
       ${screen.kind === 'result'
@@ -437,6 +629,10 @@ export class VkQuickScan extends VkElement {
             chosenRole: this.chosenRole,
             errors: this.showErrors ? fieldErrors(screen, progress, view.m) : [],
             onNext: this.onNext,
+            onSkipValues: () => {
+              this.ownValues = [];
+              this.advance();
+            },
             onBack: () => {
               this.go(Math.max(0, this.screenIndex - 1));
             },
@@ -454,15 +650,51 @@ export class VkQuickScan extends VkElement {
               (field?.matches('input') ? field : field?.querySelector<HTMLElement>('input'))?.focus();
             },
           })}
-      ${renderStorage(view, this.kept, this.answers.size > 0 || this.ownValues.length > 0, this.onSaveToggle, this.onErase)}
+      ${index === 0 && screen.kind !== 'result' ? this.renderEntry(view, 'qs-entry') : nothing}
+      ${this.opened ? nothing : renderStorage(view, this.kept, this.answers.size > 0 || this.ownValues.length > 0, this.onSaveToggle, this.onErase)}
       ${this.announcer.render()}
     </section>`;
   }
 
   private renderResult(view: View, role: Role | undefined, screens: readonly Screen[]): TemplateResult {
-    const result = role && scanResult(view.data, role, this.ownValues, this.answers);
+    const result = role && this.result(view.data, role);
     if (!role || !result) return html``;
-    return renderResult({
+    const resultView = this.resultView(view, role, result, screens);
+    if (!this.plan.open) return renderResult(resultView);
+    const plan = this.plan;
+    const planView = {
+      ...resultView,
+      picks: plan.picks,
+      note: plan.note,
+      planError: plan.error ? view.m[plan.error] : null,
+      onPick: (key: string, checked: boolean) => {
+        plan.pick(key, checked);
+      },
+      onNote: (note: string) => {
+        plan.write(note);
+      },
+      onPrint: () => {
+        if (plan.ready()) window.print();
+      },
+      onDownloadPlan: () => {
+        const choices = planChoices(resultView);
+        if (plan.ready()) downloadPlan(planView, plan.picks.flatMap((k) => choices.filter((c) => c.key === k)));
+      },
+      onPlanClose: () => {
+        plan.show(false);
+        this.pendingFocus = 'heading';
+      },
+    };
+    return renderPlan(planView);
+  }
+
+  private resultView(
+    view: View,
+    role: Role,
+    result: NonNullable<ReturnType<VkQuickScan['result']>>,
+    screens: readonly Screen[],
+  ): ResultView {
+    return {
       ...view,
       role,
       ...result,
@@ -474,6 +706,12 @@ export class VkQuickScan extends VkElement {
       onValueSelect: (e, id) => {
         this.onValueSelect(e, id);
       },
+      onValueClose: (id) => {
+        this.openValue = null;
+        void this.updateComplete.then(() => {
+          this.renderRoot.querySelector<HTMLElement>(`[aria-controls="qs-value-${id}"]`)?.focus();
+        });
+      },
       onBackToItems: () => {
         this.go(screens.length - 2);
       },
@@ -482,9 +720,55 @@ export class VkQuickScan extends VkElement {
       },
       onRestart: this.onRestart,
       onCopy: (code) => void this.onCopy(code),
+      onCopyLink: (code) => void this.onCopyLink(code),
+      shareLink: this.shareLink,
+      opened: this.opened,
+      resultDate: this.resultDate,
+      codeEntry: this.renderEntry(view, 'qs-entry-result', result.detail),
+      comparison: this.comparison(view.data, result.detail),
+      onCompareStop: () => {
+        this.compareCode = null;
+        this.pendingFocus = 'heading';
+      },
       onDownload: (kind) => {
         downloadResult(kind, view, result.detail, result.items, this.answers);
       },
+      onPlan: () => {
+        this.plan.show(true);
+      },
+    };
+  }
+
+  /** "Heb je een resultaatcode?": on the first screen to open a result; on the result also to compare with it. */
+  private renderEntry(view: View, id: string, detail?: VkScanCompleteDetail): TemplateResult {
+    const open = {
+      label: view.m.openCode,
+      secondary: !!detail,
+      run: () => {
+        this.onEntryOpen();
+      },
+    };
+    return renderCodeEntry(view, {
+      id,
+      value: this.entry,
+      error: this.entryError?.[this.locale] ?? null,
+      open: this.entryError !== null,
+      summary: view.m.codeEntrySummary,
+      hint: detail ? view.m.compareHint : view.m.codeEntryHint,
+      onInput: (value) => {
+        this.entry = value;
+      },
+      actions: detail
+        ? [
+            {
+              label: view.m.compareCode,
+              run: () => {
+                this.onEntryCompare(detail);
+              },
+            },
+            open,
+          ]
+        : [open],
     });
   }
 

@@ -11,12 +11,19 @@ import { reasonText } from './group-view.js';
 import { messages } from './quick-scan.messages.js';
 import type { ScanData } from './scan-data.js';
 import { scanValues } from './screens.js';
-import { scoreScan, strongestAndGrowth } from './scoring.js';
+import { scoreScan, standing } from './scoring.js';
 import type { Answer } from './types.js';
 
 /** What result codes are read and written against. */
 export function codeContext(data: ScanData): CodeContext {
   return { bank: data.bank, roles: data.roles, valueIds: data.valueIds };
+}
+
+/** Today in the person's time zone, `yyyy-mm-dd`. */
+export function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** The result, or `undefined` while a statement is unanswered. */
@@ -25,14 +32,19 @@ export function scanResult(
   role: Role,
   ownValues: readonly ValueId[],
   answers: ReadonlyMap<string, Answer>,
+  date?: string,
 ): { detail: VkScanCompleteDetail; items: QuickScanItem[] } | undefined {
   const values = scanValues(data, role, ownValues);
   const items = selectScanItems(data.bank, { role: role.id, values });
   if (!items.length || items.some((i) => !answers.has(i.id))) return undefined;
   const scores = scoreScan(items, answers, values);
-  const { strongest, growth } = strongestAndGrowth(scores.values);
+  const { top, growth, even } = standing(scores.values);
+  const strongest = top.length === 1 ? (top[0] ?? null) : null;
   const finder: FinderParams = { rol: role.id, waarde: growth };
-  const code = encodeResult({ role: role.id, bankVersion: data.bank.version, values: ownValues, answers }, codeContext(data));
+  const code = encodeResult(
+    { role: role.id, bankVersion: data.bank.version, values: ownValues, answers, ...(date ? { date } : {}) },
+    codeContext(data),
+  );
   return {
     items,
     detail: {
@@ -41,7 +53,9 @@ export function scanResult(
       values: scores.values,
       levels: scores.levels,
       strongest,
+      top,
       growth,
+      even,
       ownTopFour: [...ownValues],
       priorities: role.priorities ? [...role.priorities] : null,
       finder,
@@ -57,6 +71,10 @@ export function scanResult(
 export function readCode(code: string, data: ScanData, presetRole: RoleId | null): { scan: ScanAnswers } | { problem: LocalizedText } {
   const problem = (why: LocalizedText) => ({ problem: { nl: messages.nl.invalidCode(why.nl), en: messages.en.invalidCode(why.en) } });
   const result = decodeResult(code, codeContext(data));
+  if (!result.ok && result.error.reason === 'version' && result.error.version < data.bank.version) {
+    const { version } = result.error;
+    return { problem: localized(messages, (m) => m.oldVersion(version, data.bank.version)) };
+  }
   if (!result.ok) return problem(reasonText(result.error, data));
   if (presetRole && presetRole !== result.scan.role) return problem(localized(messages, (m) => m.codeRoleMismatch));
   return { scan: result.scan };

@@ -26,6 +26,8 @@ export interface StepView extends View {
   /** What is missing on this screen, once the person tried to go on. */
   readonly errors: readonly FieldError[];
   readonly onNext: (e: Event) => void;
+  /** Skips the optional own top four (at the top of that step, before the 39 checkboxes). */
+  readonly onSkipValues: () => void;
   readonly onBack: () => void;
   readonly onRole: (id: RoleId) => void;
   readonly onValueToggle: (id: ValueId, checked: boolean) => void;
@@ -143,7 +145,12 @@ function renderValuesStep(view: StepView): TemplateResult {
             <p>${m.statenNote}</p>
             ${cite(view, role.source)}
           </div>`
-        : html`<p class="hint">${m.valuesOptional}</p>`}
+        : html`<p class="hint">${m.valuesOptional}</p>
+            <p class="skip">
+              <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onSkipValues}>
+                ${m.skipValues}
+              </button>
+            </p>`}
       <p class="hint">${staten ? m.statenLegend(allowed?.size ?? 0) : m.valuesLegend}</p>
       <p class=${classMap({ count: true, 'count--over': ownValues.length > 4 })} id="qs-values-count">${m.chosenCount(ownValues.length)}</p>
       ${error ? html`<p class="field-error" id="qs-values-error">${error.message}</p>` : nothing}

@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { FeedSpec } from '../data/index.js';
 
 /**
  * Settings an optional `<vk-provider>` gives to every widget inside it. A
@@ -9,8 +10,10 @@ import { createContext } from '@lit/context';
 export interface VkSettings {
   /** The office the page is about (`raadslid`, …), e.g. a council's learning tab. */
   readonly office?: string;
-  /** URL of an association's offerings feed, for the training finder. */
+  /** URLs of offerings feeds for the training finder, separated by white space. */
   readonly feed?: string;
+  /** Feeds with their per-feed defaults (a learning tab's `config.json`); win over `feed`. */
+  readonly feeds?: readonly FeedSpec[];
 }
 
 export const settingsContext = createContext<VkSettings | undefined>(Symbol.for('vakmanschap-widgets.settings'));

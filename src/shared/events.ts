@@ -64,10 +64,14 @@ export interface VkScanCompleteDetail {
   readonly values: readonly ScoreLine<ValueId>[];
   /** Scores per learning level: macro, meso, micro. */
   readonly levels: readonly ScoreLine<ProfessionalisationLevel>[];
-  /** The value with the highest score, or `null` when no value has a score. */
+  /** The value with the clearly highest score; `null` when no value has a score or several share the top (see `top`). */
   readonly strongest: ValueId | null;
-  /** The (at most two) values with the most room to grow, lowest score first. */
+  /** The values at the top with no meaningful difference between them (one: `strongest`); empty when all values are level. */
+  readonly top: readonly ValueId[];
+  /** The values with the most room to grow, lowest score first: two, more on a tie, every value below 5 when all are level. */
   readonly growth: readonly ValueId[];
+  /** No meaningful difference between any of the values (e.g. every answer "vaak"): no strongest, advice on all. */
+  readonly even: boolean;
   /** The values the person chose as most important to them (0–4). */
   readonly ownTopFour: readonly ValueId[];
   /** The publication's four priorities for the office, or `null` (Statenleden). */

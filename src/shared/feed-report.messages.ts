@@ -20,6 +20,8 @@ const failuresNl: Record<FeedFailureCode, Failure> = {
     format === 'CSV' ? 'de eerste regel van het CSV-bestand noemt geen kolom „titel”' : 'het bestand heeft niet de vorm { "offerings": [ … ] }',
   'feed-unreadable': (_s, format) => `het bestand is geen leesbaar ${format ?? ''}-bestand`.replace(' -', ' '),
   'feed-unknown-format': () => 'het formaat is niet herkend (verwacht: JSON, iCalendar, JSON-LD of CSV)',
+  'feed-format-unsupported': (_s, format) =>
+    `dit losse script leest alleen JSON-feeds, geen ${format ?? 'ander formaat'}; zet de feed om naar JSON (feed-checker of npx vakmanschap-widgets feed convert) of laad de widget als ES-module`,
 };
 const failuresEn: Record<FeedFailureCode, Failure> = {
   'feed-network': () => 'the server cannot be reached, or does not allow loading from this website (the CORS header Access-Control-Allow-Origin is missing)',
@@ -31,6 +33,8 @@ const failuresEn: Record<FeedFailureCode, Failure> = {
     format === 'CSV' ? 'the first line of the CSV file names no “titel” (title) column' : 'the file does not have the shape { "offerings": [ … ] }',
   'feed-unreadable': (_s, format) => `the file is not a readable ${format ?? ''} file`.replace('  ', ' '),
   'feed-unknown-format': () => 'the format was not recognised (expected: JSON, iCalendar, JSON-LD or CSV)',
+  'feed-format-unsupported': (_s, format) =>
+    `this single-file script reads JSON feeds only, not ${format ?? 'other formats'}; convert the feed to JSON (feed checker or npx vakmanschap-widgets feed convert) or load the widget as an ES module`,
 };
 
 /** JSON types in words (keys are Ajv's type names). */

@@ -10,14 +10,17 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { FACETS, type FeedResult, type Offering, type OfferingFacet, type OfferingFilters, type ValueId } from '../data/index.js';
+import { FACETS, type Offering, type OfferingFacet, type OfferingFilters, type ValueId, type WhenBucket } from '../data/index.js';
 import { renderCitation } from '../shared/citation.js';
+import { describeProblem, mainProblems, recordLabel } from '../shared/feed-report.js';
 import { formatList, formatNumber, type Locale } from '../shared/localize.js';
-import { describeProblem } from './feed-problems.js';
+import { feedName } from './feed-controller.js';
+import type { Offer } from './finder-data.js';
 import type { FinderModel } from './finder-model.js';
+import type { AnyFacet } from './finder-view.js';
 import { renderOffering, type ItemContext } from './offering-item.js';
 import type { FinderMessages } from './training-finder.messages.js';
-import { EMPTY_STATE, SORT_KEYS, type FinderState, type SortKey } from './url-state.js';
+import { EMPTY_STATE, EXTRA_FACETS, SORT_KEYS, type ExtraFacet, type FinderState, type SortKey } from './url-state.js';
 
 /** Results shown at first, and added by each "show more". */
 export const PAGE = 100;
@@ -38,13 +41,13 @@ export interface FinderScreen {
   readonly headingLevel: number;
   readonly shownCount: number;
   readonly filtersOpen: boolean;
-  /** The feed, once loaded. */
-  readonly feed: FeedResult | undefined;
   readonly feedLoading: boolean;
+  /** The clock the dates are read against (to the minute). */
+  readonly now: Date;
   readonly searching: boolean;
   /** The polite live region. */
   readonly announcer: TemplateResult;
-  readonly item: Pick<ItemContext, 'isExpanded' | 'key' | 'onToggle'>;
+  readonly item: Pick<ItemContext, 'isExpanded' | 'key' | 'onToggle' | 'onCalendar'>;
   choose(next: FinderState, how: 'push' | 'replace'): void;
   /** Moves focus, once the next update is rendered, to what `target` finds. */
   focusAfterUpdate(target: () => HTMLElement | null | undefined): void;
@@ -60,14 +63,42 @@ function preventDefault(e: Event): void {
   e.preventDefault();
 }
 
-function label(s: FinderScreen, facet: OfferingFacet, value: string): string {
-  return s.model.optionLabel(facet, value, s.locale);
+const isExtra = (facet: AnyFacet): facet is ExtraFacet => (EXTRA_FACETS as readonly string[]).includes(facet);
+
+function label(s: FinderScreen, facet: AnyFacet, value: string): string {
+  return isExtra(facet) ? s.model.extraLabel(facet, value, s.m) : s.model.optionLabel(facet, value, s.locale);
 }
 
-function toggleOption(s: FinderScreen, facet: OfferingFacet, value: string): void {
-  const current = s.filters[facet] ?? [];
+function legendOf(m: FinderMessages, facet: AnyFacet): string {
+  return isExtra(facet) ? m.extraFacets[facet] : m.facets[facet];
+}
+
+/** The values chosen in a facet (`when` counts as chosen unless it is `alles`). */
+function chosenIn(s: FinderScreen, facet: AnyFacet): readonly string[] {
+  switch (facet) {
+    case 'when':
+      return s.choice.when === 'alles' ? [] : [s.choice.when];
+    case 'where':
+      return s.choice.where;
+    case 'origin':
+      return s.choice.origin;
+    case 'audiences':
+      return s.choice.audiences;
+    default:
+      return s.filters[facet] ?? [];
+  }
+}
+
+/** The state without `value` in `facet` (for a chip), or with only the others. */
+function withValues(s: FinderScreen, facet: AnyFacet, values: readonly string[]): FinderState {
+  if (facet === 'when') return { ...s.choice, when: (values[0] as WhenBucket | undefined) ?? 'alles' };
+  return { ...s.choice, [facet]: values };
+}
+
+function toggleOption(s: FinderScreen, facet: AnyFacet, value: string): void {
+  const current = chosenIn(s, facet);
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  s.choose({ ...s.choice, [facet]: next }, 'push');
+  s.choose(withValues(s, facet, next), 'push');
 }
 
 /** Clears every filter and the search text (keeping the order) and moves focus to the search field. */
@@ -79,7 +110,7 @@ export function clearAll(s: FinderScreen): void {
 /** The search form, the facets beside the results, and the results. */
 export function renderFinderBody(s: FinderScreen): TemplateResult {
   const { m } = s;
-  const chosen = FACETS.reduce((n, f) => n + (s.filters[f]?.length ?? 0), 0);
+  const chosen = [...FACETS, ...EXTRA_FACETS].reduce((n, f) => n + chosenIn(s, f).length, 0) + (s.choice.past ? 1 : 0);
   return html`
     <form class="search" part="search" role="search" @submit=${preventDefault}>
       <label for="search">${m.searchLabel}</label>
@@ -114,11 +145,76 @@ export function renderFinderBody(s: FinderScreen): TemplateResult {
         ${m.filtersLabel}${chosen ? ` (${m.facetActive(chosen)})` : ''}
       </button>
       <div id="filters" class=${classMap({ filters: true, open: s.filtersOpen })} part="filters" role="group" aria-label=${m.filtersLabel}>
-        ${FACETS.map((f) => renderFacet(s, f))}
+        ${renderExtraFacet(s, 'when')} ${renderExtraFacet(s, 'where')} ${renderPastToggle(s)} ${renderExtraFacet(s, 'origin')}
+        ${FACETS.map((f) => renderFacet(s, f))} ${renderExtraFacet(s, 'audiences')}
       </div>
       <div class="results-area">${renderResults(s)}</div>
     </div>
   `;
+}
+
+/**
+ * One of the finder's own filters: "Wanneer" (one choice: radio buttons),
+ * "Waar", "Bron" and "Doelgroep" (check boxes), each option with its count.
+ * Shown only when it can narrow anything (dates exist, both sources exist,
+ * an audience occurs).
+ */
+function renderExtraFacet(s: FinderScreen, facet: ExtraFacet): TemplateResult | typeof nothing {
+  const { m, model } = s;
+  const options = model.extraOptions(facet, s.choice);
+  if (!options.length || (facet === 'where' && !model.offer?.dated)) return nothing;
+  const chosen = chosenIn(s, facet);
+  const selected = new Set(facet === 'when' ? [s.choice.when] : chosen);
+  const counts = model.view?.counts.get(facet);
+  const legend = m.extraFacets[facet];
+  const radio = facet === 'when';
+  return html`<details class="facet" part="facet" ?open=${facet === 'when' || facet === 'where' || chosen.length > 0}>
+    <summary>${legend}${chosen.length ? html` <span class="facet-active">(${m.facetActive(chosen.length)})</span>` : nothing}</summary>
+    <fieldset>
+      <legend class="vk-visually-hidden">${legend}</legend>
+      <ul class="options">
+        ${options.map((value) => {
+          const count = radio && value === 'alles' ? (model.view?.without.get('when') ?? model.view?.results.length ?? 0) : (counts?.get(value) ?? 0);
+          return html`<li>
+            <label class="option">
+              <input
+                type=${radio ? 'radio' : 'checkbox'}
+                name=${ifDefined(radio ? 'when' : undefined)}
+                .checked=${live(selected.has(value))}
+                @change=${() => {
+                  if (radio) s.choose({ ...s.choice, when: value as WhenBucket }, 'push');
+                  else toggleOption(s, facet, value);
+                }}
+              />
+              <span class="option-label">${label(s, facet, value)}</span>
+              <span class="option-count">${m.optionCount(formatNumber(count, s.locale))}</span>
+            </label>
+          </li>`;
+        })}
+      </ul>
+    </fieldset>
+  </details>`;
+}
+
+/** "Toon ook afgelopen aanbod", with how many it would bring back; only when some offer has dates. */
+function renderPastToggle(s: FinderScreen): TemplateResult | typeof nothing {
+  const { m, model } = s;
+  if (!model.offer?.dated) return nothing;
+  const hidden = model.view?.hiddenPast ?? 0;
+  return html`<p class="past-toggle">
+    <label class="option">
+      <input
+        type="checkbox"
+        aria-describedby=${hidden && !s.choice.past ? 'past-hidden' : nothing}
+        .checked=${live(s.choice.past)}
+        @change=${() => {
+          s.choose({ ...s.choice, past: !s.choice.past }, 'push');
+        }}
+      />
+      <span class="option-label">${m.showPast}</span>
+    </label>
+    ${hidden && !s.choice.past ? html`<span class="hint" id="past-hidden">${m.pastHidden(hidden)}</span>` : nothing}
+  </p>`;
 }
 
 function renderFacet(s: FinderScreen, facet: OfferingFacet): TemplateResult | typeof nothing {
@@ -173,16 +269,30 @@ function chips(s: FinderScreen): { label: string; remove: () => void }[] {
       },
     });
   }
-  for (const facet of FACETS) {
-    for (const value of s.filters[facet] ?? []) {
+  for (const facet of ['when', 'where', 'origin', ...FACETS, 'audiences'] as const) {
+    for (const value of chosenIn(s, facet)) {
       out.push({
-        label: `${m.facets[facet]}: ${label(s, facet, value)}`,
+        label: `${legendOf(m, facet)}: ${label(s, facet, value)}`,
         remove: () => {
-          const current = s.filters[facet] ?? [];
-          s.choose({ ...s.choice, [facet]: current.filter((v) => v !== value) }, 'push');
+          s.choose(
+            withValues(
+              s,
+              facet,
+              chosenIn(s, facet).filter((v) => v !== value),
+            ),
+            'push',
+          );
         },
       });
     }
+  }
+  if (s.choice.past) {
+    out.push({
+      label: m.showPast,
+      remove: () => {
+        s.choose({ ...s.choice, past: false }, 'push');
+      },
+    });
   }
   return out;
 }
@@ -205,17 +315,14 @@ function renderResults(s: FinderScreen): TemplateResult {
   const total = offer.all.length;
   const count = m.offers(n, formatNumber(n, locale));
   const chosen = chips(s);
-  const feedName = s.feed?.info ? s.feed.info.name : m.feedFallbackName;
   return html`
     <div class="toolbar">
       <p id="count" class="count" part="count" tabindex="-1">
         <strong>${n === total ? count : m.countOf(formatNumber(n, locale), formatNumber(total, locale))}</strong>
         <span class="sources"
-          >${m.sources(
-            offer.corpusCount ? m.offers(offer.corpusCount, formatNumber(offer.corpusCount, locale)) : '',
-            offer.feedCount ? m.offers(offer.feedCount, formatNumber(offer.feedCount, locale)) : '',
-            feedName,
-          )}</span
+          >${m.sources(offer.corpusCount ? m.offers(offer.corpusCount, formatNumber(offer.corpusCount, locale)) : '', feedSources(s, offer))}${offer.duplicates
+            ? ` ${m.duplicates(offer.duplicates)}`
+            : ''}</span
         >
       </p>
       <label class="sort">
@@ -267,6 +374,14 @@ function renderResults(s: FinderScreen): TemplateResult {
   `;
 }
 
+/** `3 aanbiedingen uit „Griffie Voorbeeldstad” en „Raadsledenvereniging”`: the feeds that gave offers, by name. */
+function feedSources(s: FinderScreen, offer: Offer): string {
+  const { m, locale } = s;
+  if (!offer.feedCount) return '';
+  const names = offer.feeds.filter((f) => !f.error && f.offerings.length).map((f) => m.feedName(feedName(f, offer.inline, locale)));
+  return m.fromFeeds(m.offers(offer.feedCount, formatNumber(offer.feedCount, locale)), formatList(names, locale));
+}
+
 function renderList(s: FinderScreen, results: readonly Offering[]): TemplateResult {
   const { m, model, locale } = s;
   const ctx: ItemContext = {
@@ -279,7 +394,16 @@ function renderList(s: FinderScreen, results: readonly Offering[]): TemplateResu
     values: model.corpus?.values ?? new Map(),
     documents: model.corpus?.documents ?? new Map(),
     providerName: (id) => model.providerName(id),
-    feedOf: (o) => (model.offer?.fromFeed.has(o) ? s.feed : undefined),
+    now: s.now,
+    originOf: (o) => {
+      const origin = model.offer?.origins.get(o.id);
+      return origin?.kind === 'feed' ? origin : undefined;
+    },
+    notesOf: (o) => model.offer?.notes.get(o.id) ?? [],
+    feedLabel: (origin) => {
+      const feed = model.offer?.feeds[origin.feed];
+      return feed ? feedName(feed, model.offer?.inline ?? false, locale) : origin.url;
+    },
     onValue: (id) => {
       s.selectValue(id);
     },
@@ -315,12 +439,12 @@ function renderEmpty(s: FinderScreen): TemplateResult {
   const { m, model, locale } = s;
   const suggestions: { label: string; count: number; apply: () => void }[] = [];
   for (const [facet, count] of model.view?.without ?? []) {
-    const labels = (s.filters[facet] ?? []).map((v) => label(s, facet, v));
+    const labels = chosenIn(s, facet).map((v) => label(s, facet, v));
     suggestions.push({
-      label: m.withoutFacet(m.facets[facet], formatList(labels, locale)),
+      label: m.withoutFacet(legendOf(m, facet), formatList(labels, locale)),
       count,
       apply: () => {
-        s.choose({ ...s.choice, [facet]: [] }, 'push');
+        s.choose(withValues(s, facet, []), 'push');
       },
     });
   }
@@ -372,24 +496,30 @@ function renderEmpty(s: FinderScreen): TemplateResult {
   </div>`;
 }
 
-/** The feed records that were skipped, each with its reasons. */
-export function renderRejected(m: FinderMessages, feed: FeedResult | undefined): TemplateResult | typeof nothing {
-  if (!feed?.rejected.length) return nothing;
-  const rejected = feed.rejected;
+/** The feed records that were skipped, each with its reasons, under the name of its feed when there are several. */
+export function renderRejected(m: FinderMessages, locale: Locale, offer: Offer | undefined): TemplateResult | typeof nothing {
+  const feeds = (offer?.feeds ?? []).filter((f) => f.rejected.length);
+  if (!offer || !feeds.length) return nothing;
+  const rejected = feeds.flatMap((f) => f.rejected);
   const offerings = rejected.filter((r) => r.list === 'offerings').length;
+  const several = offer.feeds.length > 1;
   return html`<details class="rejected" part="rejected">
     <summary>${m.rejectedSummary(offerings, rejected.length - offerings)}</summary>
     <p>${m.rejectedIntro}</p>
-    <ul>
-      ${rejected.map((r) => {
-        const reasons = [...new Set(r.problems.map((p) => describeProblem(p, m)))];
-        return html`<li>
-          <strong>${m.rejectedRecord(r.list, r.index)}</strong>${r.title ? html` <span lang="nl">„${r.title}”</span>` : nothing}${r.id
-            ? html` <code>${r.id}</code>`
-            : nothing}:
-          ${reasons.join('; ')}
-        </li>`;
-      })}
-    </ul>
+    ${feeds.map((f) => {
+      const format = f.format ?? 'json';
+      return html`${several ? html`<p class="rejected-feed">${m.rejectedFeed(feedName(f, offer.inline, locale))}</p>` : nothing}
+        <ul>
+          ${f.rejected.map((r) => {
+            const reasons = [...new Set(mainProblems(r.problems).map((p) => describeProblem(p, locale, format)))];
+            return html`<li>
+              <strong>${m.rejectedIn(recordLabel(r, format, locale))}</strong>${r.title ? html` <span lang="nl">„${r.title}”</span>` : nothing}${r.id
+                ? html` <code>${r.id}</code>`
+                : nothing}:
+              ${reasons.join('; ')}
+            </li>`;
+          })}
+        </ul>`;
+    })}
   </details>`;
 }

@@ -1,4 +1,4 @@
-import type { FeedErrorCode } from '../data/index.js';
+import type { OfferingAudience, SessionStatus, WhenBucket } from '../data/index.js';
 import { defineMessages } from '../shared/localize.js';
 
 /** Numbers arrive formatted for the locale (`10.000` / `10,000`); `n` picks singular or plural. */
@@ -6,23 +6,6 @@ type Count = (n: number, formatted: string) => string;
 
 const offersNl: Count = (n, f) => (n === 1 ? '1 aanbieding' : `${f} aanbiedingen`);
 const offersEn: Count = (n, f) => (n === 1 ? '1 offer' : `${f} offers`);
-
-const feedErrorsNl: Record<FeedErrorCode, (status?: number) => string> = {
-  'feed-network': () => 'de server is niet bereikbaar, of staat het laden vanaf deze website niet toe',
-  'feed-http': (status) => `de server antwoordde met foutcode ${String(status ?? '')}`.trim(),
-  'feed-timeout': () => 'de server antwoordde niet op tijd',
-  'feed-too-large': () => 'het bestand is te groot',
-  'feed-not-json': () => 'het bestand is geen geldige JSON',
-  'feed-shape': () => 'het bestand heeft niet de vorm { "offerings": [ … ] }',
-};
-const feedErrorsEn: Record<FeedErrorCode, (status?: number) => string> = {
-  'feed-network': () => 'the server cannot be reached, or does not allow loading from this website',
-  'feed-http': (status) => `the server answered with error code ${String(status ?? '')}`.trim(),
-  'feed-timeout': () => 'the server did not answer in time',
-  'feed-too-large': () => 'the file is too large',
-  'feed-not-json': () => 'the file is not valid JSON',
-  'feed-shape': () => 'the file does not have the shape { "offerings": [ … ] }',
-};
 
 export const messages = defineMessages(
   {
@@ -46,18 +29,21 @@ export const messages = defineMessages(
     showMore: (n: number, shown: string, total: string) => `Toon ${String(n)} meer (${shown} van ${total} getoond)`,
     announce: (n: number, f: string) => (n === 0 ? 'Geen aanbod gevonden.' : `${offersNl(n, f)} gevonden.`),
     sortLabel: 'Sorteren op',
-    sortOptions: { relevantie: 'Relevantie', titel: 'Titel (A–Z)', aanbieder: 'Aanbieder (A–Z)' },
+    sortOptions: { relevantie: 'Relevantie', datum: 'Eerstvolgende datum', titel: 'Titel (A–Z)', aanbieder: 'Aanbieder (A–Z)' },
     activeFilters: 'Gekozen filters',
     removeFilter: 'filter verwijderen',
     queryChip: (q: string) => `Zoekterm: ${q}`,
     clearAll: 'Wis alle filters',
     loading: 'Het leeraanbod wordt geladen…',
+    back: 'Terug',
     dataFailed: 'Het leeraanbod kon niet worden geladen. Probeer de pagina later opnieuw.',
     feedLoading: 'Het aanbod uit de feed wordt geladen…',
     searching: 'Zoeken…',
-    sources: (corpus: string, feed: string, name: string) =>
-      corpus && feed ? `${corpus} uit het onderzoek en ${feed} uit „${name}”.` : corpus ? `${corpus} uit het onderzoek.` : feed ? `${feed} uit „${name}”.` : '',
-    feedFallbackName: 'de feed',
+    sources: (corpus: string, feeds: string) =>
+      corpus && feeds ? `${corpus} uit het onderzoek en ${feeds}.` : corpus ? `${corpus} uit het onderzoek.` : feeds ? `${feeds}.` : '',
+    fromFeeds: (count: string, names: string) => `${count} uit ${names}`,
+    feedName: (name: string) => `„${name}”`,
+    duplicates: (n: number) => (n === 1 ? '1 aanbieding stond in meer dan één bron en staat hier één keer.' : `${String(n)} aanbiedingen stonden in meer dan één bron en staan hier één keer.`),
     nothingToShow: 'Er is geen aanbod om te tonen: er is geen feed opgegeven en het aanbod uit het onderzoek staat uit.',
     empty: 'Geen aanbod gevonden dat bij deze keuzes past.',
     emptyTry: 'Probeer het met minder filters:',
@@ -77,8 +63,6 @@ export const messages = defineMessages(
       values: 'Waarden van vakmanschap',
     },
     levelShort: { macro: 'macro', meso: 'meso', micro: 'micro' },
-    describedIn: (year: number) => `beschreven in ${String(year)}`,
-    yearUnknown: 'jaar van de beschrijving onbekend',
     status: { 'in-ontwikkeling': 'toen in ontwikkeling', voorstel: 'toen een voorstel, nog niet aangeboden', afgelopen: 'toen al afgelopen' },
     unknown: 'niet bekend',
     notDetermined: 'niet bepaald',
@@ -89,10 +73,12 @@ export const messages = defineMessages(
     feedSource: (name: string, publisher: string, updated: string) =>
       `Bron: ${name}, gepubliceerd door ${publisher}${updated ? `, bijgewerkt ${updated}` : ''}.`,
     feedSourceUnnamed: 'Bron: de feed van een vereniging, niet het onderzoek.',
-    feedFailed: (reason: string, corpus: boolean) =>
-      `Het aanbod uit de feed kon niet worden geladen: ${reason}.${corpus ? ' Het aanbod uit het onderzoek staat er wel.' : ''}`,
+    feedFailedOne: (name: string, reason: string) =>
+      name ? `Het aanbod uit de feed „${name}” kon niet worden geladen: ${reason}.` : `Het aanbod uit de feed kon niet worden geladen: ${reason}.`,
+    feedsFailed: (sentences: readonly string[], corpus: boolean, others: boolean) =>
+      `${sentences.join(' ')}${others && corpus ? ' Het aanbod uit de andere feeds en uit het onderzoek staat er wel.' : others ? ' Het aanbod uit de andere feeds staat er wel.' : corpus ? ' Het aanbod uit het onderzoek staat er wel.' : ''}`,
     feedInlineInvalid: 'het aanbod in de pagina is geen geldige JSON',
-    feedErrors: feedErrorsNl,
+    feedInlineName: 'het aanbod in de pagina',
     feedSkipped: 'Niet alle aanbiedingen uit de feed voldoen aan het formaat; wat niet past, is overgeslagen.',
     rejectedSummary: (offerings: number, providers: number) => {
       const parts = [
@@ -102,23 +88,30 @@ export const messages = defineMessages(
       return `${parts.join(' en ')} ${offerings + providers === 1 ? 'kon' : 'konden'} niet worden getoond`;
     },
     rejectedIntro: 'De beheerder van de feed kan deze gegevens herstellen. Wat er mis is:',
-    rejectedRecord: (list: 'offerings' | 'providers', index: number) =>
-      `${list === 'offerings' ? 'Aanbieding' : 'Aanbieder'} ${String(index + 1)} in de feed`,
-    reasons: {
-      required: (field: string) => `het verplichte veld „${field}” ontbreekt`,
-      enum: (field: string, allowed: string) => `„${field}” heeft een onbekende waarde (toegestaan: ${allowed})`,
-      url: (field: string) => `„${field}” moet een webadres zijn dat met http:// of https:// begint`,
-      pattern: (field: string) => `„${field}” heeft niet de juiste vorm`,
-      type: (field: string, type: string) => (field ? `„${field}” moet ${type} zijn` : `het record moet ${type} zijn`),
-      types: { string: 'tekst', number: 'een getal', integer: 'een geheel getal', boolean: 'ja of nee', array: 'een lijst', object: 'een object', null: 'leeg (null)' },
-      or: 'of',
-      additionalProperties: (field: string) => `onbekend veld „${field}”`,
-      tooLong: (field: string, limit: string) => `„${field}” is te lang (hoogstens ${limit})`,
-      tooShort: (field: string) => `„${field}” is leeg of te kort`,
-      duplicateId: (id: string) => `het id „${id}” staat al eerder in de feed`,
-      unknownProvider: (id: string) => `de aanbieder „${id}” staat niet in de feed en is ook geen bekende aanbieder`,
-      other: (field: string, keyword: string) => `„${field || 'record'}” klopt niet (${keyword})`,
-    },
+    rejectedIn: (record: string) => `${record} in de feed`,
+    rejectedFeed: (name: string) => `Feed „${name}”`,
+    extraFacets: { when: 'Wanneer', where: 'Waar', origin: 'Bron', audiences: 'Doelgroep' },
+    whenOptions: { 'deze-maand': 'Deze maand', 'komende-3-maanden': 'Komende 3 maanden', alles: 'Alles' } satisfies Record<WhenBucket, string>,
+    online: 'Online',
+    originOptions: { feed: 'Actueel aanbod', onderzoek: 'Uit het onderzoek (2013–2024)' },
+    audienceNames: { burgerlid: 'Burgerleden en commissieleden', fractievolger: 'Fractievolgers', 'aspirant-raadslid': 'Aspirant-raadsleden' } satisfies Record<OfferingAudience, string>,
+    showPast: 'Toon ook afgelopen aanbod',
+    pastHidden: (n: number) => (n === 1 ? '1 aanbieding met alleen afgelopen data is verborgen' : `${String(n)} aanbiedingen met alleen afgelopen data zijn verborgen`),
+    fromResearch: (year: number | undefined) => (year === undefined ? 'uit het onderzoek (jaar onbekend)' : `uit het onderzoek van ${String(year)}`),
+    fromPublisher: 'van',
+    nextDate: 'Eerstvolgende datum',
+    moreDates: (n: number) => (n === 1 ? 'nog 1 datum' : `nog ${String(n)} data`),
+    register: 'Aanmelden',
+    registerByMail: (email: string) => `Aanmelden via ${email}`,
+    registerUntil: (date: string) => `aanmelden kan tot ${date}`,
+    registrationClosed: 'aanmelden is gesloten',
+    sessionStatus: { open: '', vol: 'vol', geannuleerd: 'geannuleerd', gesloten: 'gesloten' } satisfies Record<SessionStatus, string>,
+    addToCalendar: 'Zet in agenda',
+    addToCalendarFailed: 'De agenda-afspraak kon niet worden gemaakt.',
+    allPast: (date: string) => `afgelopen, laatste datum ${date}`,
+    datesHeading: 'Data',
+    pastDatesHeading: 'Afgelopen data',
+    notesSummary: 'Niet alles uit de feed kon worden overgenomen',
     unknownOfficeMore: 'Het aanbod wordt niet op ambt voorgefilterd.',
     unknownUrlState: (value: string) => `Onbekende waarde „${value}” voor url-state; gebruik query, hash of off. De filters worden nu niet in de adresbalk bewaard.`,
   },
@@ -143,18 +136,21 @@ export const messages = defineMessages(
     showMore: (n: number, shown: string, total: string) => `Show ${String(n)} more (${shown} of ${total} shown)`,
     announce: (n: number, f: string) => (n === 0 ? 'No offer found.' : `${offersEn(n, f)} found.`),
     sortLabel: 'Sort by',
-    sortOptions: { relevantie: 'Relevance', titel: 'Title (A–Z)', aanbieder: 'Provider (A–Z)' },
+    sortOptions: { relevantie: 'Relevance', datum: 'Next date', titel: 'Title (A–Z)', aanbieder: 'Provider (A–Z)' },
     activeFilters: 'Chosen filters',
     removeFilter: 'remove filter',
     queryChip: (q: string) => `Search term: ${q}`,
     clearAll: 'Clear all filters',
     loading: 'Loading the learning offer…',
+    back: 'Back',
     dataFailed: 'The learning offer could not be loaded. Try the page again later.',
     feedLoading: 'Loading the offer from the feed…',
     searching: 'Searching…',
-    sources: (corpus: string, feed: string, name: string) =>
-      corpus && feed ? `${corpus} from the research and ${feed} from “${name}”.` : corpus ? `${corpus} from the research.` : feed ? `${feed} from “${name}”.` : '',
-    feedFallbackName: 'the feed',
+    sources: (corpus: string, feeds: string) =>
+      corpus && feeds ? `${corpus} from the research and ${feeds}.` : corpus ? `${corpus} from the research.` : feeds ? `${feeds}.` : '',
+    fromFeeds: (count: string, names: string) => `${count} from ${names}`,
+    feedName: (name: string) => `“${name}”`,
+    duplicates: (n: number) => (n === 1 ? '1 offer was in more than one source and is shown once.' : `${String(n)} offers were in more than one source and are shown once.`),
     nothingToShow: 'There is no offer to show: no feed was given and the offer from the research is switched off.',
     empty: 'No offer matches these choices.',
     emptyTry: 'Try fewer filters:',
@@ -174,8 +170,6 @@ export const messages = defineMessages(
       values: 'Values of craftsmanship',
     },
     levelShort: { macro: 'macro', meso: 'meso', micro: 'micro' },
-    describedIn: (year: number) => `described in ${String(year)}`,
-    yearUnknown: 'year of the description unknown',
     status: { 'in-ontwikkeling': 'then in development', voorstel: 'then a proposal, not yet offered', afgelopen: 'already finished then' },
     unknown: 'not known',
     notDetermined: 'not determined',
@@ -186,10 +180,12 @@ export const messages = defineMessages(
     feedSource: (name: string, publisher: string, updated: string) =>
       `Source: ${name}, published by ${publisher}${updated ? `, updated ${updated}` : ''}.`,
     feedSourceUnnamed: 'Source: an association’s feed, not the research.',
-    feedFailed: (reason: string, corpus: boolean) =>
-      `The offer from the feed could not be loaded: ${reason}.${corpus ? ' The offer from the research is shown.' : ''}`,
+    feedFailedOne: (name: string, reason: string) =>
+      name ? `The offer from the feed “${name}” could not be loaded: ${reason}.` : `The offer from the feed could not be loaded: ${reason}.`,
+    feedsFailed: (sentences: readonly string[], corpus: boolean, others: boolean) =>
+      `${sentences.join(' ')}${others && corpus ? ' The offer from the other feeds and from the research is shown.' : others ? ' The offer from the other feeds is shown.' : corpus ? ' The offer from the research is shown.' : ''}`,
     feedInlineInvalid: 'the offer in the page is not valid JSON',
-    feedErrors: feedErrorsEn,
+    feedInlineName: 'the offer in the page',
     feedSkipped: 'Not every offer in the feed fits the format; what does not fit was skipped.',
     rejectedSummary: (offerings: number, providers: number) => {
       const parts = [
@@ -199,23 +195,30 @@ export const messages = defineMessages(
       return `${parts.join(' and ')} could not be shown`;
     },
     rejectedIntro: 'The feed’s maintainer can fix these records. What is wrong:',
-    rejectedRecord: (list: 'offerings' | 'providers', index: number) =>
-      `${list === 'offerings' ? 'Offer' : 'Provider'} ${String(index + 1)} in the feed`,
-    reasons: {
-      required: (field: string) => `the required field “${field}” is missing`,
-      enum: (field: string, allowed: string) => `“${field}” has an unknown value (allowed: ${allowed})`,
-      url: (field: string) => `“${field}” must be a web address starting with http:// or https://`,
-      pattern: (field: string) => `“${field}” does not have the right form`,
-      type: (field: string, type: string) => (field ? `“${field}” must be ${type}` : `the record must be ${type}`),
-      types: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'an object', null: 'empty (null)' },
-      or: 'or',
-      additionalProperties: (field: string) => `unknown field “${field}”`,
-      tooLong: (field: string, limit: string) => `“${field}” is too long (at most ${limit})`,
-      tooShort: (field: string) => `“${field}” is empty or too short`,
-      duplicateId: (id: string) => `the id “${id}” occurs earlier in the feed`,
-      unknownProvider: (id: string) => `the provider “${id}” is neither in the feed nor a known provider`,
-      other: (field: string, keyword: string) => `“${field || 'record'}” is not right (${keyword})`,
-    },
+    rejectedIn: (record: string) => `${record} in the feed`,
+    rejectedFeed: (name: string) => `Feed “${name}”`,
+    extraFacets: { when: 'When', where: 'Where', origin: 'Source', audiences: 'Audience' },
+    whenOptions: { 'deze-maand': 'This month', 'komende-3-maanden': 'Next 3 months', alles: 'Any time' },
+    online: 'Online',
+    originOptions: { feed: 'Current offer', onderzoek: 'From the research (2013–2024)' },
+    audienceNames: { burgerlid: 'Citizen and committee members', fractievolger: 'Group assistants (fractievolgers)', 'aspirant-raadslid': 'Prospective councillors' },
+    showPast: 'Also show past offers',
+    pastHidden: (n: number) => (n === 1 ? '1 offer with only past dates is hidden' : `${String(n)} offers with only past dates are hidden`),
+    fromResearch: (year: number | undefined) => (year === undefined ? 'from the research (year unknown)' : `from the research of ${String(year)}`),
+    fromPublisher: 'by',
+    nextDate: 'Next date',
+    moreDates: (n: number) => (n === 1 ? '1 more date' : `${String(n)} more dates`),
+    register: 'Register',
+    registerByMail: (email: string) => `Register via ${email}`,
+    registerUntil: (date: string) => `registration open until ${date}`,
+    registrationClosed: 'registration is closed',
+    sessionStatus: { open: '', vol: 'full', geannuleerd: 'cancelled', gesloten: 'closed' },
+    addToCalendar: 'Add to calendar',
+    addToCalendarFailed: 'The calendar entry could not be made.',
+    allPast: (date: string) => `past, last date ${date}`,
+    datesHeading: 'Dates',
+    pastDatesHeading: 'Past dates',
+    notesSummary: 'Not everything in the feed could be taken over',
     unknownOfficeMore: 'The offer is not pre-filtered by office.',
     unknownUrlState: (value: string) => `Unknown value “${value}” for url-state; use query, hash or off. The filters are not kept in the address bar now.`,
   },

@@ -20,8 +20,11 @@ const styles = css`
   .hint,
   .status,
   .sources,
-  .when,
-  .host {
+  .origin,
+  .host,
+  .deadline,
+  .later,
+  .session-past {
     color: var(--_tf-count-color);
     font-size: 0.875em;
   }
@@ -222,8 +225,39 @@ const styles = css`
   .toggle[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
-  .when {
+  .origin {
     margin-block-start: var(--_vk-space-xs);
+  }
+  /* The next date: what a reader compares first, so it stands out from the facts. */
+  .session {
+    margin-block-start: var(--_vk-space-xs);
+  }
+  .session-status {
+    font-weight: bold;
+  }
+  .calendar {
+    margin-inline-start: var(--_vk-space-xs);
+    white-space: nowrap;
+  }
+  .sessions {
+    margin: var(--_vk-space-xs) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .sessions li + li {
+    margin-block-start: var(--_vk-space-xs);
+  }
+  .notes {
+    margin-block-start: var(--_vk-space-sm);
+    font-size: 0.875em;
+  }
+  .past-toggle {
+    margin-block-end: var(--_vk-space-sm);
+  }
+  .past-toggle .hint {
+    display: block;
+  }
+  .rejected-feed {
+    font-weight: bold;
   }
   .meta {
     display: flex;

@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { findOfferings, type Offering, type OfferingFilters, type RoleId, type ValueId } from '../data/index.js';
+import { findOfferings, type Offering, type OfferingFilters, type OfferingSession, type RoleId, type ValueId } from '../data/index.js';
+import { download } from '../shared/download.js';
 import { Announcer } from '../shared/announcer.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import type { VkOfferingSelectDetail, VkValueSelectDetail } from '../shared/events.js';
@@ -9,6 +10,7 @@ import { headingLevel } from '../shared/heading.js';
 import { formatNumber, localized } from '../shared/localize.js';
 import { OfficeController } from '../shared/office.js';
 import { dataLoadFailed } from '../shared/problems.js';
+import { safeUrl } from '../shared/safe-url.js';
 import { VkElement } from '../shared/vk-element.js';
 import { trainingFinderStyles } from './training-finder.styles.js';
 import { messages, type FinderMessages } from './training-finder.messages.js';
@@ -31,6 +33,11 @@ import { PAGE, renderFinderBody, renderRejected, type FinderScreen } from './fin
 /** The result count is announced once typing or clicking has settled this long. */
 const ANNOUNCE_AFTER_MS = 750;
 
+/** Now, to the minute: views are memoised per clock value, and a date is shown to the minute. */
+function clock(): Date {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000);
+}
+
 /** Reads `include-corpus`: on unless it says `false`. */
 const onUnlessFalse = {
   fromAttribute: (value: string | null) => value?.trim().toLowerCase() !== 'false',
@@ -39,15 +46,19 @@ const onUnlessFalse = {
 
 /**
  * Finds learning offers for local office holders: the offer described in the
- * research (2013, 2018, 2024) merged with an association's own feed, with a
- * Dutch-aware search, filters with counts, removable filter chips and the
- * state in the URL, so a filtered view can be bookmarked and linked from a
- * council information system.
+ * research (2013, 2018, 2024) merged with the live offer of a griffie and of
+ * associations (several feeds, with dated sessions), with a Dutch-aware
+ * search, filters with counts (also "Wanneer", "Waar", source and audience),
+ * removable filter chips and the state in the URL, so a filtered view can be
+ * bookmarked and linked from a council information system. Each card shows
+ * who publishes the offer, its next date with a register link, and "Zet in
+ * agenda" (an .ics file made in the browser); offers whose dates are all past
+ * leave the list unless asked for.
  *
- * A feed comes from `src` or from a child `<script type="application/json">`
- * in the format of `data/schema/offerings.schema.json`; invalid records are
- * skipped and listed with the reason, and a feed that fails to load leaves
- * the corpus offer in place.
+ * Feeds come from `src` (one or more URLs: JSON, iCalendar, JSON-LD or CSV),
+ * else a child `<script type="application/json">`, else a `<vk-provider>`;
+ * invalid records are skipped and listed with the reason, and a feed that
+ * fails to load is named while the other feeds and the corpus offer stay.
  *
  * @tagname vk-training-finder
  * @summary Search and filter the learning offer for office holders, from the research and an association's feed.
@@ -58,6 +69,7 @@ const onUnlessFalse = {
  * @fires {CustomEvent<VkValueSelectDetail>} vk-value-select - A user chooses a value of an offer (`detail: { id }`). Cancelable: without `preventDefault()` the finder filters on that value. Bubbles and is composed.
  *
  * @csspart base - The whole finder (the widget's outer box).
+ * @csspart return-link - The link back (`return-url`), above the finder.
  * @csspart search - The search form.
  * @csspart search-input - The search field (also `input`).
  * @csspart input - The search field, under the name every widget uses for its text fields.
@@ -78,6 +90,9 @@ const onUnlessFalse = {
  * @csspart result-toggle - The button on a result's title that opens and closes it.
  * @csspart result-details - The opened part of a result.
  * @csspart result-link - The link to an offer's website.
+ * @csspart session - The next date of an offer, with its place, register link and "Zet in agenda".
+ * @csspart register-link - The link (or e-mail link) to register for a date.
+ * @csspart calendar-button - "Zet in agenda": downloads the date as an .ics file.
  * @csspart citation - The source of a result.
  * @csspart empty - What is shown when nothing matches.
  * @csspart rejected - The panel listing feed records that could not be shown.
@@ -92,9 +107,12 @@ export class VkTrainingFinder extends VkElement {
   static override styles = [VkElement.styles, controlStyles, trainingFinderStyles];
 
   /**
-   * URL of an association's feed (JSON in the format of
-   * `data/schema/offerings.schema.json`). Wins over a child script and over a
-   * `<vk-provider>` feed. Loaded without credentials; given up after `feed-timeout`.
+   * URLs of feeds, separated by white space (as in HTML's `ping`): JSON in the
+   * format of `data/schema/offerings.schema.json`, iCalendar, schema.org
+   * JSON-LD or CSV (the single-file scripts read JSON only). The first feed's
+   * description wins when an offer is in two. Wins over a child script and
+   * over a `<vk-provider>` feed. Loaded without credentials; each given up
+   * after `feed-timeout`.
    */
   @property() src = '';
 
@@ -118,8 +136,17 @@ export class VkTrainingFinder extends VkElement {
   /** Heading level of each result's title (1–6, default 3): one below the heading the host places above the finder. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds to wait for the feed before giving up (default 10 000). */
+  /** Milliseconds to wait for each feed before giving up (default 10 000). */
   @property({ attribute: 'feed-timeout', type: Number }) feedTimeout = 10000;
+
+  /**
+   * A page to go back to, shown as a link above the finder (e.g. the result of
+   * a self-scan that linked here). Only http(s) and relative URLs.
+   */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
+
+  /** The text of the `return-url` link (default "Terug" / "Back"), e.g. "Terug naar je resultaat". */
+  @property({ attribute: 'return-label' }) returnLabel?: string;
 
   @state() private expanded: ReadonlySet<string> = new Set();
   /** In a narrow container the filters fold away behind a button. */
@@ -167,6 +194,8 @@ export class VkTrainingFinder extends VkElement {
   );
 
   private preparedOffer: Offer | undefined;
+  /** The clock the dates are read against, to the minute (read at each update). */
+  private now = clock();
   private keys = new WeakMap<Offering, string>();
   private nextKey = 0;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
@@ -193,7 +222,8 @@ export class VkTrainingFinder extends VkElement {
     if (changed.has('urlState')) this.applyUrlStateMode();
     this.model.updateOffer(this.corpusTask.value, this.feed.result, this.includeCorpus);
     this.model.updateOptionOrder(this.locale);
-    if (this.model.updateView(this.searchTask.value, this.urlSync.choice, this.filters, this.presetRoles)) {
+    this.now = clock();
+    if (this.model.updateView(this.searchTask.value, this.urlSync.choice, this.filters, this.presetRoles, this.now)) {
       this.shownCount = PAGE; // new results: back to one page
       if (this.urlSync.userChanged) this.announceCount();
     }
@@ -269,11 +299,40 @@ export class VkTrainingFinder extends VkElement {
     }
   }
 
+  /**
+   * "Zet in agenda": the session as an .ics file. The calendar code loads
+   * only now (a chunk of its own); the file is made in the browser.
+   */
+  private async addToCalendar(o: Offering, session: OfferingSession): Promise<void> {
+    try {
+      const { sessionCalendar } = await import('../data/calendar.js');
+      const file = sessionCalendar(o, session, { now: new Date(), locale: this.locale });
+      if (file) download(file.name, file.type, file.text);
+    } catch {
+      // The chunk could not be loaded (offline, a deploy in between): say so, keep the page.
+      this.announcer.say(this.t(messages).addToCalendarFailed);
+    }
+  }
+
   // --------------------------------------------------------------- render
+
+  /** `return-url` resolved against the page, when it is http(s). */
+  private get returnHref(): string | undefined {
+    if (!this.returnUrl) return undefined;
+    try {
+      return safeUrl(new URL(this.returnUrl, document.baseURI).href);
+    } catch {
+      return undefined;
+    }
+  }
 
   protected override render(): TemplateResult {
     const m = this.t(messages);
-    return html`<div class="finder" part="base">${this.renderProblems()} ${renderRejected(m, this.feed.result)} ${this.renderBody(m)}</div>`;
+    const back = this.returnHref;
+    return html`<div class="finder" part="base">
+      ${back ? html`<p class="return"><a href=${back} part="return-link">← ${this.returnLabel || m.back}</a></p>` : ''}
+      ${this.renderProblems()} ${renderRejected(m, this.locale, this.model.offer)} ${this.renderBody(m)}
+    </div>`;
   }
 
   private renderBody(m: FinderMessages): TemplateResult {
@@ -302,7 +361,7 @@ export class VkTrainingFinder extends VkElement {
       headingLevel: headingLevel(this.headingLevel, 3),
       shownCount: this.shownCount,
       filtersOpen: this.filtersOpen,
-      feed: this.feed.result,
+      now: this.now,
       feedLoading: this.feed.status === TaskStatus.PENDING,
       searching: this.searchTask.status === TaskStatus.PENDING,
       announcer: this.announcer.render(),
@@ -315,6 +374,9 @@ export class VkTrainingFinder extends VkElement {
         },
         onToggle: (o) => {
           this.toggleOffering(o);
+        },
+        onCalendar: (o, session) => {
+          void this.addToCalendar(o, session);
         },
       },
       choose: (next, how) => {

@@ -11,7 +11,15 @@
  *   aanbieder  providers
  *   wijze      individual / collective (`individueel`, `collectief`)
  *   kosten     cost               (`gratis`, `betaald`, `onbekend`)
- *   sort       `relevantie` (default), `titel` or `aanbieder`
+ *   wanneer    `deze-maand`, `komende-3-maanden` (default: everything)
+ *   waar       `online` and towns (`plaats:den-haag`)
+ *   bron       `feed` (the current offer), `onderzoek` (the research's)
+ *   doelgroep  `burgerlid`, `fractievolger`, `aspirant-raadslid`
+ *   afgelopen  `ja`: also offers whose dates are all past
+ *   sort       `relevantie` (default), `datum`, `titel` or `aanbieder`
+ *
+ * No parameter chooses a feed: feeds come from the embed (or the learning
+ * tab's config.json) only.
  *
  * Modes: `query` keeps the parameters in `location.search`; `hash` keeps them
  * after a `?` inside `location.hash` (`#/vinden?rol=raadslid`), so the page's
@@ -19,12 +27,18 @@
  * are kept byte for byte (`shared/url-params.ts`, which also builds the
  * links other widgets make to a finder).
  */
-import type { OfferingCostKind, OfferingFilters, OfferingFormat, OfferingMode, ProfessionalisationLevel, RoleId, ValueId } from '../data/index.js';
-import { normalizeKey } from '../data/index.js';
+import type { OfferingAudience, OfferingCostKind, OfferingFilters, OfferingFormat, OfferingMode, ProfessionalisationLevel, RoleId, ValueId, WhenBucket } from '../data/index.js';
+import { WHEN_BUCKETS, normalizeKey } from '../data/index.js';
 import { encodeParam, placeParams, queryPairs } from '../shared/url-params.js';
 
-export type SortKey = 'relevantie' | 'titel' | 'aanbieder';
-export const SORT_KEYS: readonly SortKey[] = ['relevantie', 'titel', 'aanbieder'];
+export type SortKey = 'relevantie' | 'datum' | 'titel' | 'aanbieder';
+export const SORT_KEYS: readonly SortKey[] = ['relevantie', 'datum', 'titel', 'aanbieder'];
+
+/** The filters the finder adds to the data's facets: dates, places, source and audience. */
+export type ExtraFacet = 'when' | 'where' | 'origin' | 'audiences';
+export const EXTRA_FACETS: readonly ExtraFacet[] = ['when', 'where', 'origin', 'audiences'];
+export type OriginKey = 'feed' | 'onderzoek';
+export const ORIGIN_KEYS: readonly OriginKey[] = ['feed', 'onderzoek'];
 
 export type UrlStateMode = 'query' | 'hash' | 'off';
 export const URL_STATE_MODES: readonly UrlStateMode[] = ['query', 'hash', 'off'];
@@ -43,6 +57,14 @@ export interface FinderState {
   readonly providers: readonly string[];
   readonly modes: readonly OfferingMode[];
   readonly costs: readonly OfferingCostKind[];
+  /** "Wanneer": `alles` (the default) or a window for the next date. */
+  readonly when: WhenBucket;
+  /** "Waar": `online` and `plaats:…` keys. */
+  readonly where: readonly string[];
+  readonly origin: readonly OriginKey[];
+  readonly audiences: readonly OfferingAudience[];
+  /** "Toon ook afgelopen": offers whose dates are all past stay in the list. */
+  readonly past: boolean;
   readonly sort: SortKey;
 }
 
@@ -55,15 +77,29 @@ export const EMPTY_STATE: FinderState = {
   providers: [],
   modes: [],
   costs: [],
+  when: 'alles',
+  where: [],
+  origin: [],
+  audiences: [],
+  past: false,
   sort: 'relevantie',
 };
 
 /** The filters to search with: the state with the office preset filled in. */
 export function effectiveFilters(state: FinderState, presetRoles: readonly RoleId[]): OfferingFilters {
-  return { ...state, roles: state.roles ?? presetRoles };
+  return {
+    query: state.query,
+    roles: state.roles ?? presetRoles,
+    formats: state.formats,
+    levels: state.levels,
+    values: state.values,
+    providers: state.providers,
+    modes: state.modes,
+    costs: state.costs,
+  };
 }
 
-type ListKey = 'roles' | 'formats' | 'levels' | 'values' | 'providers' | 'modes' | 'costs';
+type ListKey = 'roles' | 'formats' | 'levels' | 'values' | 'providers' | 'modes' | 'costs' | 'origin' | 'audiences';
 
 /** URL parameter ↔ state field, in the order they are written. */
 const LIST_PARAMS: readonly (readonly [string, ListKey])[] = [
@@ -74,14 +110,19 @@ const LIST_PARAMS: readonly (readonly [string, ListKey])[] = [
   ['aanbieder', 'providers'],
   ['wijze', 'modes'],
   ['kosten', 'costs'],
+  ['bron', 'origin'],
+  ['doelgroep', 'audiences'],
 ];
-const PARAM_NAMES = new Set(['q', 'sort', ...LIST_PARAMS.map(([p]) => p)]);
+const PARAM_NAMES = new Set(['q', 'sort', 'wanneer', 'waar', 'afgelopen', ...LIST_PARAMS.map(([p]) => p)]);
+const WHERE_KEY = /^(online|plaats:[a-z0-9]+(-[a-z0-9]+)*)$/;
 
 /** Facets whose options are a fixed list (any other value in a URL is dropped), in display order. */
 export const CLOSED: Partial<Record<ListKey, readonly string[]>> = {
   levels: ['macro', 'meso', 'micro'],
   modes: ['individueel', 'collectief'],
   costs: ['gratis', 'betaald', 'onbekend'],
+  origin: ORIGIN_KEYS,
+  audiences: ['burgerlid', 'fractievolger', 'aspirant-raadslid'],
 };
 
 const MAX_QUERY = 200;
@@ -113,6 +154,11 @@ export function parseState(search: string): FinderState {
     const value = params.get(param);
     if (value !== undefined) state[key] = tokens(value, key);
   }
+  const when = params.get('wanneer');
+  if (when && (WHEN_BUCKETS as readonly string[]).includes(when)) state['when'] = when;
+  const where = params.get('waar');
+  if (where !== undefined) state['where'] = [...new Set(where.split(',').map((w) => w.trim().toLowerCase()))].filter((w) => WHERE_KEY.test(w)).slice(0, MAX_TOKENS);
+  if (params.get('afgelopen') === 'ja') state['past'] = true;
   const sort = params.get('sort');
   if (sort && (SORT_KEYS as readonly string[]).includes(sort)) state['sort'] = sort;
   return state as unknown as FinderState;
@@ -127,6 +173,9 @@ function serializeState(state: FinderState): string {
     if (list === null) continue; // roles: follow the preset
     if (list.length || key === 'roles') out.push(`${param}=${list.map(encodeParam).join(',')}`);
   }
+  if (state.when !== 'alles') out.push(`wanneer=${state.when}`);
+  if (state.where.length) out.push(`waar=${state.where.map(encodeParam).join(',')}`);
+  if (state.past) out.push('afgelopen=ja');
   if (state.sort !== 'relevantie') out.push(`sort=${state.sort}`);
   return out.join('&');
 }

@@ -106,7 +106,9 @@ describe('faults', () => {
           const { el, errors } = await mount(finderFor(src, attrs));
           expect(errors.map((e) => (e.code === 'feed-failed' ? [e.code, e.detail.reason, e.detail.src] : [e.code]))).to.deep.equal([['feed-failed', code, src]]);
           const message = squash(root(el).querySelector('[part~="error"]')?.textContent);
-          expect(message).to.match(/^Het aanbod uit de feed kon niet worden geladen: .+\. Het aanbod uit het onderzoek staat er wel\.$/);
+          // The message names the feed that failed.
+          const named = src.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+          expect(message).to.match(new RegExp(`^Het aanbod uit de feed „${named}” kon niet worden geladen: .+\\. Het aanbod uit het onderzoek staat er wel\\.$`));
           expect(titles(el)).to.have.length(corpus.length);
         }),
       );

@@ -43,6 +43,7 @@ const READ: { [K in VkEventName]: (event: HTMLElementEventMap[K]) => string } = 
   'vk-value-select': (e) => e.detail.id,
   'vk-role-select': (e) => e.detail.id,
   'vk-offering-select': (e) => `${e.detail.id} (${e.detail.offering.title})`,
+  'vk-scan-complete': (e) => `${e.detail.role}: ${e.detail.growth.join(', ')} (${e.detail.code})`,
   'vk-card-draw': (e) => `${e.detail.id}, ${String(e.detail.remaining)} left`,
   'vk-round-end': (e) => `${String(e.detail.minutes)} min`,
 };

@@ -33,12 +33,15 @@
  *   Content-Security-Policy (no 'unsafe-inline');
  * - the finder and the scan say, without JavaScript, that they need it.
  *
- * Run by `npm run build` after rollup (needs Chromium, as the tests do).
+ * Run by `npm run build` after rollup. It needs Chromium, as the tests do;
+ * where none is installed (a fresh machine running `npm start`) it says so and
+ * leaves the learning tab as the app's own page, which renders in the browser.
+ * CI installs Chromium first and checks the result (scripts/check-prerender.mjs).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
-import { launchBrowser } from './browser.mjs';
+import { ENGINES, findBrowser, launchBrowser } from './browser.mjs';
 import { serveStatic } from '../bench/server.mjs';
 
 const DIR = 'dist/leeromgeving';
@@ -48,6 +51,12 @@ const started = Date.now();
 if (!existsSync(`${DIR}/index.html`)) {
   console.error(`prerender: no ${DIR}/index.html (run rollup first)`);
   process.exit(1);
+}
+if (!findBrowser('chromium')) {
+  console.warn(
+    `prerender: skipped, no Chromium found (${ENGINES.chromium.hint}); the learning tab works, but shows its content only once its script has run`,
+  );
+  process.exit(0);
 }
 
 /** File name of a view: #/waarden → index.html, #/ambt/griffier → ambt-griffier.html. */

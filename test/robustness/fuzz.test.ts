@@ -124,9 +124,11 @@ describe('fuzzing', function () {
   beforeEach(async () => {
     container = await fixture(html`<div style="width: 800px"></div>`);
     localStorage.clear();
+    sessionStorage.clear();
   });
   afterEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
   after(() => {
     console.log(
@@ -266,6 +268,7 @@ describe('fuzzing', function () {
             return el;
           }, container);
           localStorage.clear();
+          sessionStorage.clear();
           return check(result, 'stored scan');
         }),
         { seed: SEED, numRuns: RUNS },

@@ -227,6 +227,7 @@ describe('keyboard only', () => {
 
   it('vk-quick-scan: answers the office question, meets the error summary, goes back, and reaches the result', async () => {
     localStorage.clear();
+    sessionStorage.clear();
     const { el, before } = await page(html`<vk-quick-scan data-widget></vk-quick-scan>`);
     const walk = new KeyboardWalk(el, sendKeys);
     const root = el.shadowRoot!;
@@ -271,6 +272,7 @@ describe('keyboard only', () => {
   // only for :focus-visible vanished there (2.4.7); the shared styles draw it on :focus for radios and checkboxes.
   it('vk-quick-scan: radios moved with the arrow keys and checkboxes toggled with Space keep their focus ring', async () => {
     localStorage.clear();
+    sessionStorage.clear();
     const { el, before } = await page(html`<vk-quick-scan data-widget></vk-quick-scan>`);
     const walk = new KeyboardWalk(el, sendKeys);
     const focusedInput = () => deepActive() as HTMLInputElement;
@@ -303,6 +305,7 @@ describe('keyboard only', () => {
 
   it('the learning tab: a council member does the whole scan by keyboard and follows it to the training list', async () => {
     localStorage.clear();
+    sessionStorage.clear();
     const startUrl = location.href;
     history.replaceState(null, '', `${location.pathname}${location.search}#/scan`);
     try {

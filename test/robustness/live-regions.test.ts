@@ -125,6 +125,7 @@ describe('screen readers', () => {
 
     it('vk-quick-scan: a step is announced once, by focus on its heading; a chosen value once, by its count; an answer not at all', async () => {
       localStorage.clear();
+      sessionStorage.clear();
       const el = await mount<VkQuickScan>(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`, 'vk-quick-scan');
       const root = el.shadowRoot!;
       const live = listenToLiveRegions(el);
@@ -250,6 +251,7 @@ describe('screen readers', () => {
 
     it('vk-quick-scan: values, statements, the result and a value opened in it', async () => {
       localStorage.clear();
+      sessionStorage.clear();
       const el = await mount<VkQuickScan>(html`<div lang="en"><vk-quick-scan office="raadslid"></vk-quick-scan></div>`, 'vk-quick-scan');
       await check(el, 39);
       await next(el);

@@ -86,11 +86,13 @@ describe('hostile input', function () {
     ran = installXssTrap();
     host = watchHostErrors();
     localStorage.clear();
+    sessionStorage.clear();
   });
   afterEach(() => {
     host.stop();
     delete window.__xss;
     localStorage.clear();
+    sessionStorage.clear();
   });
   after(() => {
     console.log(`xss: ${String(tried)} payload × field combinations tried (${String(XSS_PAYLOADS.length)} payloads)`);

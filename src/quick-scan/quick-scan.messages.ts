@@ -198,8 +198,8 @@ export const messages = defineMessages(
     linkLabel: 'Link naar dit resultaat',
     openedNotice: (date: string) =>
       `Je bekijkt het resultaat van een resultaatcode${date ? ` van ${date}` : ''}. Het is alleen om te lezen. Wil je de scan zelf doen, kies dan "Opnieuw beginnen".`,
-    oldVersion: (v: number, current: number) =>
-      `Deze code is gemaakt met een eerdere versie van de uitspraken (versie ${v}); deze scan gebruikt versie ${current}. De uitspraken zijn sindsdien veranderd, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen. Doe de scan opnieuw om een nieuwe code te krijgen.`,
+    oldVersion: (v: number, current: number, revised: string, day: string) =>
+      `Deze code is gemaakt met een eerdere versie van de uitspraken (versie ${v}); deze scan gebruikt versie ${current}. ${revised ? `De uitspraken zijn op ${revised} herzien` : 'De uitspraken zijn sindsdien veranderd'}, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen${day ? `; je resultaat van ${day} is ook niet te vergelijken met een nieuw resultaat` : ''}. Doe de scan opnieuw om een nieuwe code te krijgen.`,
     invalidCode: (why: string) => `De resultaatcode kon niet worden geopend: ${why}.`,
     codeRoleMismatch: 'de code hoort bij een ander ambt dan deze scan',
     csvColumns: ['onderdeel', 'id', 'naam', 'score', 'uitspraak-id', 'uitspraak', 'antwoord'] as readonly string[],
@@ -432,8 +432,8 @@ export const messages = defineMessages(
     linkLabel: 'Link to this result',
     openedNotice: (date: string) =>
       `You are looking at the result of a result code${date ? ` from ${date}` : ''}. It is read-only. To take the scan yourself, choose "Start again".`,
-    oldVersion: (v: number, current: number) =>
-      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. The statements have changed since, so the answers in the code no longer fit the current statements and are not read. Take the scan again to get a new code.`,
+    oldVersion: (v: number, current: number, revised: string, day: string) =>
+      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. ${revised ? `The statements were revised on ${revised}` : 'The statements have changed since'}, so the answers in the code no longer fit the current statements and are not read${day ? `; your result of ${day} cannot be compared with a new result either` : ''}. Take the scan again to get a new code.`,
     invalidCode: (why: string) => `The result code could not be opened: ${why}.`,
     codeRoleMismatch: 'the code belongs to another office than this scan',
     csvColumns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'] as readonly string[],

@@ -1,6 +1,9 @@
 import { defineMessages } from '../shared/localize.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** `a`, `a en b`, `a, b en c` (numbers with a decimal comma inside the parts stay whole). */
+const listed = (parts: readonly string[], and: string) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) ?? ''}`;
 
 /** Interface text of vk-quick-scan. Corpus text and the statements stay Dutch (lang="nl"). */
 export const messages = defineMessages(
@@ -86,10 +89,10 @@ export const messages = defineMessages(
     tieRule: (n: number, margin: string) =>
       `Scores die hooguit één antwoordstap op één van de ${n} uitspraken van een waarde verschillen (${margin} punt), noemen we geen duidelijk verschil.`,
     tieRuleMixed: (steps: readonly (readonly [number, string])[]) =>
-      `Scores die hooguit één antwoordstap op één uitspraak verschillen, noemen we geen duidelijk verschil: ${steps
-        .map(([n, margin], i) => (i === 0 ? `${margin} punt bij ${n} uitspraken` : `${margin} bij ${n}`))
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' en $1')} (het kleinste aantal van de twee waarden telt).`,
+      `Scores die hooguit één antwoordstap op één uitspraak verschillen, noemen we geen duidelijk verschil: ${listed(
+        steps.map(([n, margin], i) => (i === 0 ? `${margin} punt bij ${n} uitspraken` : `${margin} bij ${n}`)),
+        'en',
+      )} (het kleinste aantal van de twee waarden telt).`,
     growth: 'Meeste ruimte om te groeien',
     noScores: 'Je koos bij alle waarden "niet van toepassing"; er is dus geen score per waarde.',
     noGrowth: 'Bij de andere waarden antwoordde je steeds "altijd": geen waarde springt eruit om aan te werken.',
@@ -325,10 +328,10 @@ export const messages = defineMessages(
     tieRule: (n: number, margin: string) =>
       `Scores that differ by at most one answer step on one of a value's ${n} statements (${margin} points) we call no clear difference.`,
     tieRuleMixed: (steps: readonly (readonly [number, string])[]) =>
-      `Scores that differ by at most one answer step on one statement we call no clear difference: ${steps
-        .map(([n, margin], i) => (i === 0 ? `${margin} points with ${n} statements` : `${margin} with ${n}`))
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' and $1')} (the smaller number of the two values counts).`,
+      `Scores that differ by at most one answer step on one statement we call no clear difference: ${listed(
+        steps.map(([n, margin], i) => (i === 0 ? `${margin} points with ${n} statements` : `${margin} with ${n}`)),
+        'and',
+      )} (the smaller number of the two values counts).`,
     growth: 'Most room to grow',
     noScores: 'You chose "not applicable" for every value, so there is no score per value.',
     noGrowth: 'For the other values you always answered "always": no value stands out to work on.',

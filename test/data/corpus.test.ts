@@ -478,6 +478,29 @@ describe('data set', () => {
       for (const [value, n] of counts) expect(n, value).to.be.within(3, 6);
     });
 
+    it('asks each office the number of statements docs/quick-scan.md names, never more than 30 (about five minutes)', async () => {
+      const response = await fetch('/docs/quick-scan.md');
+      expect(response.ok, 'docs/quick-scan.md is served').to.equal(true);
+      const docs = await response.text();
+      const levels = levelItems.length;
+      const on = (role: string, value: string) => valueItems.filter((i) => i.role === role && i.value === value).length;
+      const sum = (ns: readonly number[]) => ns.reduce((a, n) => a + n, 0);
+      for (const r of roles.roles) {
+        if (r.priorities) {
+          const n = sum(r.priorities.map((v) => on(r.id, v)));
+          expect(docs, r.id).to.contain(`| ${r.id} | ${String(n + levels)} (${String(n)} + ${String(levels)}) |`);
+          expect(n + levels, r.id).to.be.at.most(30);
+        } else {
+          const per = [...new Set(valueItems.filter((i) => i.role === r.id).map((i) => i.value))].map((v) => on(r.id, v)).sort((a, b) => a - b);
+          const [min, max] = [sum(per.slice(0, 4)), sum(per.slice(-4))];
+          expect(docs, r.id).to.contain(
+            `| ${r.id} | ${String(min + levels)} to ${String(max + levels)} (${String(min)} to ${String(max)} + ${String(levels)}), by the four values chosen |`,
+          );
+          expect(max + levels, r.id).to.be.at.most(30);
+        }
+      }
+    });
+
     it('asks about each learning level of the 2013 paper (macro, meso, micro)', () => {
       for (const level of ['macro', 'meso', 'micro'] as const) {
         const items = levelItems.filter((i) => i.level === level);

@@ -21,7 +21,7 @@ async function raadslid() {
 /** Runs the scan with `answers[v]` as the answers to the statements of value v (levels: 3). */
 async function scanWith(answers: readonly (readonly Answer[])[]): Promise<{ el: VkQuickScan; detail: VkScanCompleteDetail }> {
   const { perValue } = await raadslid();
-  answers.forEach((a, v) => expect(a.length, `answers for value ${String(v + 1)}`).to.equal(perValue[v]));
+  for (const [v, a] of answers.entries()) expect(a.length, `answers for value ${String(v + 1)}`).to.equal(perValue[v]);
   const flat = answers.flat();
   const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
   const done = oneEvent<CustomEvent<VkScanCompleteDetail>>(el, 'vk-scan-complete');

@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One entry per widget folder that has a define.ts, plus the all-in-one index. */
 const widgets = readdirSync('src', { withFileTypes: true })
@@ -47,6 +48,8 @@ const plugins = ({ outDir, declarations = false }) => [
     sourceMap: true,
     noEmitOnError: true,
   }),
+  // CSS in `css` literals minified (esbuild), in the compiled module (the TypeScript plugin reads from disk).
+  minifyCssLiterals(),
 ];
 
 /**
@@ -84,8 +87,34 @@ const cli = {
   output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 };
 
-// `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli).
-export default process.env.VK_BUILD === 'cli' ? [cli] : [
+// 3. The hostable learning tab: a self-contained static folder
+//    (page, app, lazy data chunks, the iframe helper, an example config);
+//    scripts/prerender.mjs then saves each of its views as static HTML.
+const learningTab = {
+  input: { app: 'src/leeromgeving/app.ts' },
+  onwarn,
+  plugins: [
+    ...plugins({ outDir: 'dist/leeromgeving' }),
+    minify(),
+    staticFiles([
+      ['src/leeromgeving/index.html', 'index.html'],
+      ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
+      ['src/leeromgeving/config.json', 'config.json'],
+      ['src/leeromgeving/config.example.json', 'config.example.json'],
+    ]),
+  ],
+  output: {
+    dir: 'dist/leeromgeving',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+// `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli),
+// `VK_BUILD:leeromgeving` the learning tab alone.
+export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD === 'leeromgeving' ? [learningTab] : [
   // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
   //    widget's class (dist/<widget>/<widget>.js) never carries its
   //    registration (dist/<widget>/define.js): package.json `sideEffects`
@@ -110,6 +139,10 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : [
   },
   // 2. For <script type="module" src>: self-contained, minified, per-widget
   //    entries sharing one Lit chunk; data loads lazily relative to the script.
+  //    The data files keep a name without hash (cdn/data/values.js), so the
+  //    README's snippets can preload them from the page's first response
+  //    (`<link rel="modulepreload">`); a cached older data file is only older
+  //    data, whereas code chunks keep their hash.
   {
     input: { 'vakmanschap-widgets': 'src/index.ts', ...Object.fromEntries(widgets.map((w) => [`vk-${w}`, `src/${w}/define.ts`])) },
     onwarn,
@@ -118,33 +151,11 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /[\\/]data[\\/][\w-]+\.json$/.test(id)) ? 'data/[name].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
     },
   },
-  // 3. The hostable learning tab: a self-contained static folder
-  //    (page, app, lazy data chunks, the iframe helper, an example config).
-  {
-    input: { app: 'src/leeromgeving/app.ts' },
-    onwarn,
-    plugins: [
-      ...plugins({ outDir: 'dist/leeromgeving' }),
-      minify(),
-      staticFiles([
-        ['src/leeromgeving/index.html', 'index.html'],
-        ['src/leeromgeving/leeromgeving.css', 'leeromgeving.css'],
-        ['src/leeromgeving/config.json', 'config.json'],
-        ['src/leeromgeving/config.example.json', 'config.example.json'],
-      ]),
-    ],
-    output: {
-      dir: 'dist/leeromgeving',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
-  },
+  learningTab,
   // 4. The host page's iframe helper: tiny, classic script, no dependencies.
   {
     input: 'src/embed/vk-embed.ts',

@@ -8,6 +8,10 @@
  *   node bench/run.mjs            full run (25 fresh page loads per figure, BENCH_RUNS to change)
  *   node bench/run.mjs --smoke    tiny inputs, 2 loads: checks that it runs (CI runs it);
  *                                 writes bench/.out/results.smoke.json
+ *   node bench/network.mjs [re]   the network table alone (BENCH_NET_RUNS loads, default 5)
+ *
+ * The network table (Slow 4G / Fast 4G, gzip, with and without the CPU
+ * slowed 4×) takes BENCH_NET_RUNS loads per figure (default 7; 4× CPU: 3).
  *
  * Needs the build (`npm run bench` runs `npm run build` first) and Chromium
  * (Debian's /usr/bin/chromium, or CHROME_PATH). Progress goes to stderr.
@@ -24,6 +28,7 @@ import { finderAtScale } from './finder.mjs';
 import { feedsAtScale } from './feeds.mjs';
 import { leaks } from './leaks.mjs';
 import { learningTabBytes } from './learning-tab.mjs';
+import { networkTable, networkRows, NETWORK_HEADER, PROFILES } from './network.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 2 : Math.max(20, Number(process.env.BENCH_RUNS ?? 25));
@@ -107,8 +112,19 @@ try {
   progress('leaks');
   results.leaks = await leaks(browser, server.url, { iterations: smoke ? 10 : 200 });
 } finally {
-  await browser.close();
   await server.stop();
+}
+
+// The network table: its own server, gzipped as a CDN serves.
+const gzipServer = await serveStatic('.', { gzip: true });
+try {
+  const runs = smoke ? 1 : Math.max(3, Number(process.env.BENCH_NET_RUNS ?? 7));
+  progress(`network: Slow 4G and Fast 4G (${runs} loads per figure, 4× CPU ${smoke ? 1 : 3})`);
+  // A smoke run loads the baselines, one widget and one view: only that it runs.
+  results.network = await networkTable(browser, gzipServer.url, { runs, cpuRuns: smoke ? 1 : 3, progress, only: smoke ? /value-card|#\/ambten$/ : undefined });
+} finally {
+  await browser.close();
+  await gzipServer.stop();
 }
 
 // ---------------------------------------------------------------- the table
@@ -246,6 +262,35 @@ console.log(`$ ${results.command}   (${RUNS} fresh page loads per timing)`);
 console.log(machineLine);
 console.log('');
 table('', ['part', 'what', 'vakmanschap-widgets', 'compared with', 'ratio', 'target'], rows, [2, 4]);
+
+// 6. The network, in tables of their own: each profile, then the same with the CPU slowed 4×.
+for (const cpu of ['cpu1', 'cpu4']) {
+  for (const profile of Object.keys(PROFILES)) {
+    const n = cpu === 'cpu4' ? results.network.cpuRuns : results.network.runs;
+    table(`6 network: ${profile}${cpu === 'cpu4' ? ', CPU slowed 4×' : ''} (gzip, fresh context, median of ${n} loads)`, NETWORK_HEADER, networkRows(results.network, profile, cpu), [1, 2, 3, 4, 5, 6, 7]);
+  }
+}
+
+// The issue-19 targets, as ratios of this run on Slow 4G (reported, never asserted).
+{
+  const net = results.network;
+  const at = (name) => net.pages.find((p) => p.name === name)?.results['Slow 4G'].cpu1.data;
+  const staticPage = at('static HTML page');
+  const bare = at('bare Lit element');
+  const lines = [];
+  for (const p of net.pages) {
+    const data = p.results['Slow 4G'].cpu1.data;
+    if (p.group === 'tab') {
+      targets[`${p.name}: content within 1.3× the static page (Slow 4G)`] = { value: data / staticPage, limit: 1.3 };
+      lines.push(`${p.name}: ${(data / staticPage).toFixed(2)}× the static page (≤ 1.3×: ${data / staticPage <= 1.3 ? 'met' : 'missed'})`);
+    } else if (p.group === 'cdn' || p.group === 'single' || p.group === 'cdn+preload') {
+      targets[`${p.name}: data within 1.5× bare Lit (Slow 4G)`] = { value: data / bare, limit: 1.5 };
+      lines.push(`${p.name}: ${(data / bare).toFixed(2)}× bare Lit (≤ 1.5×: ${data / bare <= 1.5 ? 'met' : 'missed'})`);
+    }
+  }
+  console.log('\n6 network: targets of issue 19 (Slow 4G, data on screen, ratios within this run)');
+  for (const l of lines) console.log(`  ${l}`);
+}
 
 // A smoke run does not overwrite the figures of a real one.
 const out = smoke ? 'bench/.out/results.smoke.json' : 'bench/results.json';

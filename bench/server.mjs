@@ -6,6 +6,7 @@
  * browser's work more than the server's.
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -22,9 +23,17 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export async function serveStatic(rootDir = '.') {
+/** Types a CDN compresses (text); images and fonts go as they are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg']);
+
+/**
+ * `gzip: true` answers as a CDN does: text bodies gzip-compressed (level 6,
+ * `content-encoding: gzip`) when the browser accepts it (the network table).
+ */
+export async function serveStatic(rootDir = '.', { gzip = false } = {}) {
   const root = resolve(rootDir);
   const cache = new Map();
+  const zipped = new Map();
   const load = async (path) => {
     if (!cache.has(path)) cache.set(path, readFile(path).catch(() => null));
     return cache.get(path);
@@ -42,7 +51,15 @@ export async function serveStatic(rootDir = '.') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!zipped.has(path)) zipped.set(path, gzipSync(body, { level: 6 }));
+      const z = zipped.get(path);
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': z.length, 'cache-control': 'no-store' });
+      res.end(z);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
     res.end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));

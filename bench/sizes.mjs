@@ -195,6 +195,11 @@ function groupOf(path) {
 function lazyChunks() {
   const data = {};
   const code = {};
+  // Data files: dist/cdn/data/<name>.js (no hash, so pages can preload them).
+  const dataDir = 'dist/cdn/data';
+  for (const f of existsSync(dataDir) ? readdirSync(dataDir) : []) {
+    if (f.endsWith('.js')) data[f.slice(0, -3)] = measure([join(dataDir, f)]);
+  }
   const dir = 'dist/cdn/chunks';
   for (const f of existsSync(dir) ? readdirSync(dir) : []) {
     const name = /^(\w[\w.-]*?)-[\w-]{8}\.js$/.exec(f)?.[1];

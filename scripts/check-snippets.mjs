@@ -7,7 +7,10 @@
  * learning tab on the named view, its iframe must be resized by vk-embed.js,
  * and nothing may throw, log an error or fail to load (see check-pages.mjs).
  * Module specifiers of the bundler snippet must resolve through package.json
- * `exports` to built files.
+ * `exports` to built files. A snippet's `<link rel="modulepreload">` lines
+ * must name exactly the data files its widgets fetch for their first paint:
+ * the same page without those lines is loaded and what it fetched from
+ * cdn/data/ compared (none missing, none extra).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +28,10 @@ const pages = htmlSnippets.map(
 <link rel="icon" href="data:,"></head><body><main>${snippet}</main></body></html>`,
 );
 
+/** The same page without its modulepreload lines. */
+const withoutPreloads = (html) => html.replace(/<link rel="modulepreload"[^>]*>\n?/g, '');
+const preloadsOf = (snippet) => [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+
 /** The page as a browser that runs none of its scripts sees it (too old for them, or JavaScript off). */
 const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 
@@ -35,10 +42,11 @@ const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>
  */
 const middleware = [
   async (ctx, next) => {
-    const page = /^\/__snippet\/(\d+)(-plain)?\.html$/.exec(ctx.path);
+    const page = /^\/__snippet\/(\d+)(-plain|-nopreload)?\.html$/.exec(ctx.path);
     if (page) {
       ctx.type = 'html';
-      ctx.body = page[2] ? withoutScripts(pages[Number(page[1])]) : pages[Number(page[1])];
+      const html = pages[Number(page[1])];
+      ctx.body = page[2] === '-plain' ? withoutScripts(html) : page[2] === '-nopreload' ? withoutPreloads(html) : html;
       return;
     }
     if (ctx.path === '/vakmanschap-widgets/leeromgeving/__plain.html') {
@@ -136,6 +144,24 @@ try {
         }
         for (const problem of await page.problems()) fail(where, problem);
         await page.close();
+        // Its modulepreload lines name exactly the data files the widgets fetch for their first paint.
+        const preloads = preloadsOf(snippet);
+        if (preloads.length) {
+          const bare = await engine.open(`${server.url}/__snippet/${i}-nopreload.html`);
+          try {
+            await bare.waitFor(renderedWidgets, null);
+            const fetched = await bare.waitFor(() =>
+              performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/cdn/data/')),
+            );
+            const missing = fetched.filter((f) => !preloads.includes(f));
+            const extra = preloads.filter((f) => !fetched.includes(f));
+            if (missing.length) fail(where, `the first paint fetches ${missing.join(', ')} without a modulepreload line`);
+            if (extra.length) fail(where, `modulepreload of ${extra.join(', ')}, which the first paint does not fetch`);
+            if (!missing.length && !extra.length) console.log(`ok  snippet ${i + 1}: its ${preloads.length} modulepreload lines are exactly the data of the first paint`);
+          } finally {
+            await bare.close();
+          }
+        }
         // Where the widgets cannot run, the page still shows what the snippet put inside them.
         if (/<vk-/.test(snippet)) {
           const plain = await engine.open(`${server.url}/__snippet/${i}-plain.html`);
@@ -159,7 +185,19 @@ try {
       }
       // The learning tab where it cannot start says what it needs.
       const tab = await engine.open(`${server.url}/vakmanschap-widgets/leeromgeving/__plain.html`);
-      const says = await tab.waitFor(() => document.readyState === 'complete' && { text: document.body.innerText.trim() });
+      // Its text, declarative shadow roots (the pre-rendered views) included.
+      const says = await tab.waitFor(() => {
+        if (document.readyState !== 'complete') return false;
+        let text = '';
+        const walk = (node) => {
+          if (node.nodeType === 3) text += node.data;
+          if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT' || node.nodeName === 'NOSCRIPT') return;
+          if (node.shadowRoot) walk(node.shadowRoot);
+          for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+        };
+        walk(document.body);
+        return { text: text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
+      });
       await tab.close();
       if (!says.text) fail(`${engine.label}, learning tab without scripts`, 'shows nothing');
       else console.log(`ok  learning tab without scripts: "${says.text.split('\n')[0]}"`);

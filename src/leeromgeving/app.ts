@@ -15,6 +15,7 @@ import { reportHeightToParent } from '../embed/frame.js';
 import type { VkRoleSelectDetail, VkValueSelectDetail } from '../shared/events.js';
 import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig, type TabConfig } from './config.js';
 import { hashFor, parseHash, sectionOf, type Section, type View } from './routes.js';
+import { takeOver } from './takeover.js';
 
 const messages = defineMessages(
   {
@@ -218,6 +219,8 @@ export class VkLeeromgeving extends VkElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     void this.loadConfig();
+    // A pre-rendered page (the build's dist/leeromgeving): render hidden, then take its place.
+    if (this.hasAttribute('data-vk-prerendered')) void takeOver(this);
     reportHeightToParent();
   }
 

@@ -69,11 +69,14 @@ function quietly(test: () => Promise<void>): () => Promise<void> {
 }
 
 describe('faults', () => {
+  // The scan keeps its state for the tab's session too (sessionStorage): every test starts as a new tab.
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
   afterEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
   });
   after(() => {
     console.log(`faults: ${String(simulated)} simulated`);
@@ -272,6 +275,8 @@ describe('faults', () => {
     }
 
     async function openTab(): Promise<Tab> {
+      // A new tab starts with an empty session (the frames here share this page's sessionStorage).
+      sessionStorage.clear();
       const frame = await loadedFrame(
         (onLoad) => html`<iframe title="tabblad" src="/test/pages/scan-tab.html" width="900" height="700" @load=${onLoad}></iframe>`,
       );

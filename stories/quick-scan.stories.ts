@@ -295,6 +295,9 @@ export const EnglishResult: Story = {
 /** A result code that does not fit: named, and the scan starts. */
 export const InvalidCode: Story = { args: { code: 'QS1-1-xx--3333-00' } };
 
+/** A real code of item bank 1 (before the statements were split): recognised, explained (revised on, not comparable), never read. */
+export const OldBankCode: Story = { args: { code: 'QS2-1-20260312-rl-BLUm-434n53324443452n44533-n1' } };
+
 // ------------------------------------------------------------------ group mode
 
 /** Group mode, empty: paste or drop the participants' codes. */

@@ -95,14 +95,27 @@ describe('vk-quick-scan: export', () => {
       expect(back.ok && [...back.scan.answers.values()]).to.deep.equal(items.map((_, n) => pick(n)));
     });
 
-    it('reads the example code of docs/quick-scan.md (bank version 1; update it when the version changes)', async () => {
+    it('reads the example code of docs/quick-scan.md (bank version 2; update it when the version changes)', async () => {
       const ctx = await context();
-      const result = decodeResult('QS1-1-rl-BLUm-434n53324443452n44533-19', ctx);
-      expect(result.ok, 'the example of docs/quick-scan.md is a valid code for this bank').to.equal(ctx.bank.version === 1);
+      const result = decodeResult('QS2-2-20261207-rl-BLUm-434n533244434524n445334344-4g', ctx);
+      expect(result.ok, 'the example of docs/quick-scan.md is a valid code for this bank').to.equal(ctx.bank.version === 2);
       if (!result.ok) return;
       expect(result.scan.role).to.equal('raadslid');
+      expect(result.scan.date).to.equal('2026-12-07');
       expect(result.scan.values).to.deep.equal(['lef', 'authenticiteit', 'vertrouwen', 'weerbaarheid']);
       expect([...result.scan.answers.values()].slice(0, 4)).to.deep.equal([4, 3, 4, 'nvt']);
+    });
+
+    it('recognises real codes of bank 1 (before the statements were split) as another version, never reads them', async () => {
+      const ctx = await context();
+      for (const old of ['QS1-1-rl-BLUm-434n53324443452n44533-19', 'QS2-1-20260312-rl-BLUm-434n53324443452n44533-n1']) {
+        const result = decodeResult(old, ctx);
+        expect(result.ok, old).to.equal(false);
+        if (result.ok) continue;
+        expect(result.error, old).to.deep.equal(
+          old.startsWith('QS2') ? { reason: 'version', version: 1, date: '2026-03-12' } : { reason: 'version', version: 1 },
+        );
+      }
     });
 
     it('catches a typo, a cut-off code, an unknown office and another bank version', async () => {

@@ -90,14 +90,17 @@ describe('vk-quick-scan: group mode', () => {
 
   it('shows how many answered what per value and level (hand-counted), never one person’s answers', async () => {
     // Three raadsleden: A answers 5 everywhere, B 3 everywhere, C 1 on the values and n.v.t. on the levels.
+    const priorities = (await prioritiesFor('raadslid'))!;
+    const items = selectScanItems(await quickScanBank(), { role: 'raadslid', values: priorities.map((v) => v.id) });
+    const onValue = (id: string) => items.filter((i) => i.kind === 'value' && i.value === id).length;
+    const valueCount = items.filter((i) => i.kind === 'value').length;
     const codes = [
       await codeFor('raadslid', () => 5),
       await codeFor('raadslid', () => 3),
-      await codeFor('raadslid', (n) => (n < 12 ? 1 : 'nvt')),
+      await codeFor('raadslid', (n) => (n < valueCount ? 1 : 'nvt')),
     ];
     const el = await scanFixture(html`<vk-quick-scan mode="group"></vk-quick-scan>`);
     await showSpread(el, codes);
-    const priorities = (await prioritiesFor('raadslid'))!;
     const headers = [...$$(el, '.group-result table.table')[0]!.querySelectorAll('thead th')].map((th) => text(th));
     expect(headers).to.deep.equal([
       'Onderdeel',
@@ -110,9 +113,11 @@ describe('vk-quick-scan: group mode', () => {
       'Niet van toepassing',
       'Gemiddelde (1–5)',
     ]);
-    // Per value: 3 statements × (one 5, one 3, one 1) → 3, 0, 3, 0, 3, 0; mean of the people (5 + 3 + 1) / 3 = 3.
-    for (const v of priorities)
-      expect(row(el, v.name), v.name).to.deep.equal(['3', '3', '0', '3', '0', '3', '0', '3,0']);
+    // Per value: k statements (3 to 6 in bank 2) × (one 5, one 3, one 1) → k, 0, k, 0, k, 0; mean of the people (5 + 3 + 1) / 3 = 3.
+    for (const v of priorities) {
+      const k = String(onValue(v.id));
+      expect(row(el, v.name), v.name).to.deep.equal(['3', k, '0', k, '0', k, '0', '3,0']);
+    }
     // Per level: A 5 ×3, B 3 ×3, C n.v.t. ×3 → mean of those with a score (5 + 3) / 2 = 4.
     expect(row(el, 'Macro: rollen, taken en inhoud')).to.deep.equal(['3', '0', '0', '3', '0', '3', '3', '4,0']);
     const shadowText = el.shadowRoot!.textContent;

@@ -171,6 +171,22 @@ describe('vk-quick-scan: a result that lasts', () => {
       expect(screenHeading(el)).not.to.equal('Je resultaat');
     });
 
+    it('explains a real code of bank 1 (before the statements were split): when they were revised, not comparable, take the scan again', async () => {
+      const ctx = await codeContext();
+      const revised = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${ctx.bank.revised!}T12:00:00Z`),
+      );
+      const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
+      await enterCode(el, 'QS2-1-20260312-rl-BLUm-434n53324443452n44533-n1');
+      expect(text($(el, '.code-entry .field-error'))).to.equal(
+        `Deze code is gemaakt met een eerdere versie van de uitspraken (versie 1); deze scan gebruikt versie ${String(ctx.bank.version)}. ` +
+          `De uitspraken zijn op ${revised} herzien, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen; ` +
+          'je resultaat van 12 maart 2026 is ook niet te vergelijken met een nieuw resultaat. Doe de scan opnieuw om een nieuwe code te krijgen.',
+      );
+      expect(screenHeading(el)).not.to.equal('Je resultaat');
+      await expect(el).to.be.accessible();
+    });
+
     it('still reads a QS1 code (no date) and dates a new code (QS2)', async () => {
       const qs1 = await codeFor('raadslid', pick);
       expect(qs1).to.match(/^QS1-/);
@@ -200,9 +216,15 @@ describe('vk-quick-scan: a result that lasts', () => {
     }
 
     it('shows the change per value and level as text and in the chart, honest about small changes, and keeps it on reload', async () => {
-      // Earlier: 3 everywhere. Now: value 1 two steps up on each statement (+2,0), value 2 one step on one statement (+0,3).
+      // Earlier: 3 everywhere. Now: value 1 two steps up on each statement (+2,0), value 2 one step on one statement (+1 ÷ its statements).
       const earlier = await datedCode('2026-03-12', () => 3);
-      const now = (n: number) => (n < 3 ? 5 : n === 3 ? 4 : 3) as 1 | 2 | 3 | 4 | 5;
+      const ctx = await codeContext();
+      const values = (await prioritiesFor('raadslid'))!.map((v) => v.id);
+      const items = selectScanItems(ctx.bank, { role: 'raadslid', values });
+      const first = items.filter((i) => i.kind === 'value' && i.value === values[0]).length;
+      const second = items.filter((i) => i.kind === 'value' && i.value === values[1]).length;
+      expect(second, 'the second value has three or four statements (one step is no clear difference)').to.be.within(3, 4);
+      const now = (n: number) => (n < first ? 5 : n === first ? 4 : 3) as 1 | 2 | 3 | 4 | 5;
       const el = await scanFixture(html`<vk-quick-scan office="raadslid"></vk-quick-scan>`);
       await finishScan(el, now);
       await enterCode(el, earlier);
@@ -210,7 +232,8 @@ describe('vk-quick-scan: a result that lasts', () => {
       expect(text(section.querySelector('h4'))).to.equal('Vergeleken met je resultaat van 12 maart 2026');
       const lines = [...section.querySelectorAll('li')].map((li) => text(li));
       expect(lines[0]).to.match(/: \+2,0 sinds 12 maart 2026 · eerder 3,0$/);
-      expect(lines[1]).to.match(/: \+0,3 sinds 12 maart 2026 \(geen duidelijk verschil\) · eerder 3,0$/);
+      const step = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1 / second);
+      expect(lines[1]).to.match(new RegExp(`: \\+${step} sinds 12 maart 2026 \\(geen duidelijk verschil\\) · eerder 3,0$`));
       expect(lines[2]).to.match(/: 0,0 sinds 12 maart 2026 \(geen duidelijk verschil\)/);
       expect(lines).to.have.length(7);
       // The chart: the earlier score as a line, the change beside the score.

@@ -4,7 +4,7 @@
  * (docs/quick-scan.md, "The result code"):
  *
  *   QS2-<bank version>-<date>-<office>-<values>-<answers>-<check>
- *   QS2-1-20260312-rl-BLUm-434n53324443452n44533-2k
+ *   QS2-2-20261207-rl-BLUm-<one character per statement>-<check>
  *
  * - `QS2`: this format, version 2. Version 1 (`QS1`, made before 0.2) has
  *   no date and is read as well; it is written only when no date is given.
@@ -64,7 +64,7 @@ export interface CodeContext {
 export type CodeError =
   | { readonly reason: 'format' }
   | { readonly reason: 'checksum' }
-  | { readonly reason: 'version'; readonly version: number }
+  | { readonly reason: 'version'; readonly version: number; readonly date?: string }
   | { readonly reason: 'role' }
   | { readonly reason: 'values' }
   | { readonly reason: 'answers'; readonly expected: number; readonly found: number };
@@ -120,7 +120,9 @@ export function decodeResult(input: string, ctx: CodeContext): DecodeResult {
   if (checksum(code.slice(0, code.lastIndexOf('-'))) !== check) return fail({ reason: 'checksum' });
   const date = day ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : undefined;
   if (date && Number.isNaN(Date.parse(`${date}T12:00:00Z`))) return fail({ reason: 'format' });
-  if (Number(version) !== ctx.bank.version) return fail({ reason: 'version', version: Number(version) });
+  if (Number(version) !== ctx.bank.version) {
+    return fail({ reason: 'version', version: Number(version), ...(date ? { date } : {}) });
+  }
   const roleId = (Object.keys(ROLE_CODES) as RoleId[]).find((r) => ROLE_CODES[r] === roleCode);
   const role = roleId && ctx.roles.find((r) => r.id === roleId);
   if (!role) return fail({ reason: 'role' });

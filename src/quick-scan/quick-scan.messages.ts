@@ -1,6 +1,9 @@
 import { defineMessages } from '../shared/localize.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** `a`, `a en b`, `a, b en c` (numbers with a decimal comma inside the parts stay whole). */
+const listed = (parts: readonly string[], and: string) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) ?? ''}`;
 
 /** Interface text of vk-quick-scan. Corpus text and the statements stay Dutch (lang="nl"). */
 export const messages = defineMessages(
@@ -85,6 +88,11 @@ export const messages = defineMessages(
     evenAllFive: 'Je antwoordde bij alle waarden "altijd": geen waarde springt eruit om aan te werken.',
     tieRule: (n: number, margin: string) =>
       `Scores die hooguit één antwoordstap op één van de ${n} uitspraken van een waarde verschillen (${margin} punt), noemen we geen duidelijk verschil.`,
+    tieRuleMixed: (steps: readonly (readonly [number, string])[]) =>
+      `Scores die hooguit één antwoordstap op één uitspraak verschillen, noemen we geen duidelijk verschil: ${listed(
+        steps.map(([n, margin], i) => (i === 0 ? `${margin} punt bij ${n} uitspraken` : `${margin} bij ${n}`)),
+        'en',
+      )} (het kleinste aantal van de twee waarden telt).`,
     growth: 'Meeste ruimte om te groeien',
     noScores: 'Je koos bij alle waarden "niet van toepassing"; er is dus geen score per waarde.',
     noGrowth: 'Bij de andere waarden antwoordde je steeds "altijd": geen waarde springt eruit om aan te werken.',
@@ -198,8 +206,8 @@ export const messages = defineMessages(
     linkLabel: 'Link naar dit resultaat',
     openedNotice: (date: string) =>
       `Je bekijkt het resultaat van een resultaatcode${date ? ` van ${date}` : ''}. Het is alleen om te lezen. Wil je de scan zelf doen, kies dan "Opnieuw beginnen".`,
-    oldVersion: (v: number, current: number) =>
-      `Deze code is gemaakt met een eerdere versie van de uitspraken (versie ${v}); deze scan gebruikt versie ${current}. De uitspraken zijn sindsdien veranderd, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen. Doe de scan opnieuw om een nieuwe code te krijgen.`,
+    oldVersion: (v: number, current: number, revised: string, day: string) =>
+      `Deze code is gemaakt met een eerdere versie van de uitspraken (versie ${v}); deze scan gebruikt versie ${current}. ${revised ? `De uitspraken zijn op ${revised} herzien` : 'De uitspraken zijn sindsdien veranderd'}, dus de antwoorden in de code passen niet meer op de huidige uitspraken en worden niet gelezen${day ? `; je resultaat van ${day} is ook niet te vergelijken met een nieuw resultaat` : ''}. Doe de scan opnieuw om een nieuwe code te krijgen.`,
     invalidCode: (why: string) => `De resultaatcode kon niet worden geopend: ${why}.`,
     codeRoleMismatch: 'de code hoort bij een ander ambt dan deze scan',
     csvColumns: ['onderdeel', 'id', 'naam', 'score', 'uitspraak-id', 'uitspraak', 'antwoord'] as readonly string[],
@@ -319,6 +327,11 @@ export const messages = defineMessages(
     evenAllFive: 'You answered "always" for every value: no value stands out to work on.',
     tieRule: (n: number, margin: string) =>
       `Scores that differ by at most one answer step on one of a value's ${n} statements (${margin} points) we call no clear difference.`,
+    tieRuleMixed: (steps: readonly (readonly [number, string])[]) =>
+      `Scores that differ by at most one answer step on one statement we call no clear difference: ${listed(
+        steps.map(([n, margin], i) => (i === 0 ? `${margin} points with ${n} statements` : `${margin} with ${n}`)),
+        'and',
+      )} (the smaller number of the two values counts).`,
     growth: 'Most room to grow',
     noScores: 'You chose "not applicable" for every value, so there is no score per value.',
     noGrowth: 'For the other values you always answered "always": no value stands out to work on.',
@@ -432,8 +445,8 @@ export const messages = defineMessages(
     linkLabel: 'Link to this result',
     openedNotice: (date: string) =>
       `You are looking at the result of a result code${date ? ` from ${date}` : ''}. It is read-only. To take the scan yourself, choose "Start again".`,
-    oldVersion: (v: number, current: number) =>
-      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. The statements have changed since, so the answers in the code no longer fit the current statements and are not read. Take the scan again to get a new code.`,
+    oldVersion: (v: number, current: number, revised: string, day: string) =>
+      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. ${revised ? `The statements were revised on ${revised}` : 'The statements have changed since'}, so the answers in the code no longer fit the current statements and are not read${day ? `; your result of ${day} cannot be compared with a new result either` : ''}. Take the scan again to get a new code.`,
     invalidCode: (why: string) => `The result code could not be opened: ${why}.`,
     codeRoleMismatch: 'the code belongs to another office than this scan',
     csvColumns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'] as readonly string[],

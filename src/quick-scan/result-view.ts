@@ -145,7 +145,11 @@ export function renderSummary(view: ResultView, named: (id: ValueId) => Template
   const growthTies = detail.growth.length > 2 ? detail.growth.slice(1) : [];
   const tied = detail.even || detail.top.length > 1 || growthTies.length > 0;
   const names = (ids: readonly ValueId[]) => joined(ids.map((id) => valueName(view, id)), m.and);
-  const margin = new Intl.NumberFormat(view.locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(1 / n);
+  const fmt = new Intl.NumberFormat(view.locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+  const margin = fmt.format(1 / n);
+  // Values can have different numbers of statements (bank 2): the margin of a pair is set by the one with fewer.
+  const counts = [...new Set(scored.map((v) => v.answered))].sort((a, b) => a - b);
+  const rule = counts.length > 1 ? m.tieRuleMixed(counts.map((c) => [c, fmt.format(1 / c)] as const)) : m.tieRule(n, margin);
   return html`<div class="panel summary" part="panel">
     ${
       detail.even
@@ -165,7 +169,7 @@ export function renderSummary(view: ResultView, named: (id: ValueId) => Template
                 : html`<p>${m.noGrowth}</p>`
             }`
     }
-    ${tied ? html`<p class="tie-rule">${m.tieRule(n, margin)}</p>` : nothing}
+    ${tied ? html`<p class="tie-rule">${rule}</p>` : nothing}
   </div>`;
 }
 

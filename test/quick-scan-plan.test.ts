@@ -6,6 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { VkQuickScan } from '../src/quick-scan/quick-scan.js';
 import { emulateMedia } from './helpers/media.js';
+import { captureDownloads } from './helpers/download.js';
 import { $, $$, finishScan, replace, scanFixture, screenHeading, text } from './helpers/quick-scan.js';
 
 const pick = (n: number) => ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5;
@@ -96,18 +97,7 @@ describe('vk-quick-scan: personal development plan', () => {
     note.value = 'Eerst lezen.';
     note.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const create = URL.createObjectURL.bind(URL);
-    const restore = [
-      replace(URL, 'createObjectURL', (obj: Blob | MediaSource) => {
-        blobs.push(obj as Blob);
-        return create(obj);
-      }),
-      replace(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      }),
-    ];
+    const { blobs, names, restore } = captureDownloads();
     try {
       button(el, 'Download als tekst (Markdown)').click();
     } finally {

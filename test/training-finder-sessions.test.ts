@@ -14,7 +14,7 @@ import { useFakeTimers, type SinonFakeTimers } from 'sinon';
 import '../src/provider/define.js';
 import type { VkProvider } from '../src/provider/provider.js';
 import type { VkErrorDetail } from '../src/shared/vk-element.js';
-import { replace } from './helpers/quick-scan.js';
+import { captureDownloads } from './helpers/download.js';
 import { chips, count, focused, item, root, squash, text, titles, type Finder } from './helpers/training-finder.js';
 
 const F = '/test/fixtures/feeds';
@@ -283,18 +283,7 @@ describe('vk-training-finder: several feeds and dated sessions', function () {
   describe('"Zet in agenda"', () => {
     it('downloads one session as an iCalendar file that a real parser reads back', async () => {
       const { el } = await mountFeeds(CSV, { 'include-corpus': 'false' });
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      const create = URL.createObjectURL.bind(URL);
-      const restore = [
-        replace(URL, 'createObjectURL', (obj: Blob | MediaSource) => {
-          blobs.push(obj as Blob);
-          return create(obj);
-        }),
-        replace(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
-          names.push(this.download);
-        }),
-      ];
+      const { blobs, names, restore } = captureDownloads();
       try {
         const button = item(el, 'Inwerkprogramma nieuwe raadsleden').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
         button.focus();

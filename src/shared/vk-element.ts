@@ -12,6 +12,8 @@ import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   defineMessages,
+  englishLoading,
+  loadEnglish,
   resolveLocale,
   unwatchLocale,
   watchLocale,
@@ -19,7 +21,7 @@ import {
   type Locale,
 } from './localize.js';
 import type { VkEventDetails, VkEventName } from './events.js';
-import { renderFailed, type ProblemCode, type VkErrorDetail, type VkProblem } from './problems.js';
+import { englishUnavailable, renderFailed, type ProblemCode, type VkErrorDetail, type VkProblem } from './problems.js';
 import { themeStyles } from './theme.styles.js';
 
 export type { VkErrorDetail, VkProblem } from './problems.js';
@@ -50,6 +52,7 @@ function errorEvent(problem: VkProblem, locale: Locale): CustomEvent<VkErrorDeta
   return new CustomEvent<VkErrorDetail>('error', { detail });
 }
 
+// Inline English: one word, needed to show a problem even when English chunks cannot be loaded.
 const baseMessages = defineMessages({ problemsLabel: 'Melding' }, { problemsLabel: 'Notice' });
 
 /** What `updateComplete` can wait for: a `Task` (from `@lit/task`), or a controller that wraps one. */
@@ -159,7 +162,9 @@ export abstract class VkElement extends LitElement {
    * when their data task is complete or failed). Calling it again is harmless.
    */
   protected markReady(): void {
-    this.resolveReady();
+    // A widget showing English is ready once the English is on screen too.
+    if (this.locale === 'en' && englishLoading()) void loadEnglish().then(() => this.updateComplete).then(this.resolveReady);
+    else this.resolveReady();
   }
 
   /**
@@ -181,15 +186,20 @@ export abstract class VkElement extends LitElement {
   /** With tracked tasks, `updateComplete` resolves once none runs and what they loaded is rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
     const update = super.getUpdateComplete();
-    return this.awaited.length ? this.afterTasks(update) : update;
+    return this.awaited.length || this.awaitsEnglish ? this.afterTasks(update) : update;
+  }
+
+  /** Whether this widget shows English that is still arriving. */
+  private get awaitsEnglish(): boolean {
+    return this.locale === 'en' && englishLoading();
   }
 
   private async afterTasks(update: Promise<boolean>): Promise<boolean> {
     let done = await update;
     for (;;) {
       const running = this.awaited.filter((t) => t.status === TaskStatus.PENDING);
-      if (!running.length) return done;
-      await Promise.all(running.map((t) => t.taskComplete.catch(() => undefined)));
+      if (!running.length && !this.awaitsEnglish) return done;
+      await Promise.all([...running.map((t) => t.taskComplete.catch(() => undefined)), this.awaitsEnglish ? loadEnglish() : undefined]);
       done = await super.getUpdateComplete();
     }
   }
@@ -224,6 +234,19 @@ export abstract class VkElement extends LitElement {
   refreshLocale(): void {
     const next = resolveLocale(this);
     if (next !== this.locale) this.locale = next;
+    // English is loaded the first time a widget shows it; until then the catalogs give Dutch.
+    if (next === 'en') void loadEnglish().then((complete) => this.englishArrived(complete));
+  }
+
+  /**
+   * English arrived: render it. If a chunk of it could not be loaded, the
+   * widget stays Dutch and says so (once).
+   * @internal
+   */
+  englishArrived(complete: boolean): void {
+    if (this.locale !== 'en') return;
+    this.requestUpdate();
+    if (!complete && !this.problems.some((p) => p.code === 'english-unavailable')) this.reportProblem(englishUnavailable());
   }
 
   /** The messages of `catalog` in the current locale. */

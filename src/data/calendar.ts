@@ -20,19 +20,20 @@ import { safeUrl } from '../shared/safe-url.js';
 import { formatPlace, formatSessionDate } from './session-format.js';
 import { nextDay, readSessionDate } from './time.js';
 
-const nl = {
+// English inline: this module is itself loaded only on a click, and `sessionCalendar(…, { locale })` answers at once.
+const messages = defineMessages(
+  {
     more: 'Meer informatie',
     register: 'Aanmelden',
     before: (date: string) => `uiterlijk ${date}`,
     online: 'Online',
-  };
-
-/** The shape of this catalogue; its English (`./calendar.en.ts`) must have exactly this shape. */
-export type MessageShape = typeof nl;
-
-const messages = defineMessages(
-  nl,
-  () => import('./calendar.en.js'),
+  },
+  {
+    more: 'More information',
+    register: 'Register',
+    before: (date: string) => `by ${date}`,
+    online: 'Online',
+  },
 );
 
 /** A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks; other control characters dropped. */

@@ -82,6 +82,11 @@ export function loadEnglish(): Promise<boolean> {
   return loading;
 }
 
+/** Whether a chunk of English could not be loaded (widgets asked for English then show Dutch). */
+export function englishFailed(): boolean {
+  return failed;
+}
+
 /** Whether English is still arriving (a widget showing English waits for it before it is ready). */
 export function englishLoading(): boolean {
   return inFlight > 0;

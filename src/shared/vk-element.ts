@@ -12,6 +12,7 @@ import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   defineMessages,
+  englishFailed,
   englishLoading,
   loadEnglish,
   resolveLocale,
@@ -232,21 +233,33 @@ export abstract class VkElement extends LitElement {
    * @internal
    */
   refreshLocale(): void {
-    const next = resolveLocale(this);
+    const wanted = resolveLocale(this);
+    // A widget whose English could not be loaded stays Dutch throughout (no half-English screen).
+    const next = wanted === 'en' && englishFailed() ? 'nl' : wanted;
     if (next !== this.locale) this.locale = next;
     // English is loaded the first time a widget shows it; until then the catalogs give Dutch.
-    if (next === 'en') void loadEnglish().then((complete) => this.englishArrived(complete));
+    if (wanted === 'en' && !this.englishAsked) {
+      this.englishAsked = true;
+      void loadEnglish().then((complete) => this.englishArrived(complete));
+    }
   }
 
+  /** Whether this widget asked for English (later arrivals reach it through the locale watcher). */
+  private englishAsked = false;
+
   /**
-   * English arrived: render it. If a chunk of it could not be loaded, the
-   * widget stays Dutch and says so (once).
+   * English arrived: render it. If a chunk of it could not be loaded, a
+   * widget asked for English shows Dutch and says so (once).
    * @internal
    */
   englishArrived(complete: boolean): void {
-    if (this.locale !== 'en') return;
-    this.requestUpdate();
-    if (!complete && !this.problems.some((p) => p.code === 'english-unavailable')) this.reportProblem(englishUnavailable());
+    if (resolveLocale(this) !== 'en') return;
+    if (complete) {
+      this.requestUpdate();
+      return;
+    }
+    this.locale = 'nl';
+    if (!this.problems.some((p) => p.code === 'english-unavailable')) this.reportProblem(englishUnavailable());
   }
 
   /** The messages of `catalog` in the current locale. */

@@ -27,7 +27,7 @@ describe('English chunk that fails to load', () => {
     const el = document.createElement('vk-value-card') as VkValueCard;
     el.setAttribute('value', 'lef');
     el.setAttribute('lang', 'en');
-    el.addEventListener('error', (e) => errors.push((e as CustomEvent<VkErrorDetail>).detail));
+    el.addEventListener('error', (e: Event) => errors.push((e as CustomEvent<VkErrorDetail>).detail));
     document.body.append(el);
     try {
       await el.ready;

@@ -271,7 +271,9 @@ export abstract class VkElement extends LitElement {
     // English is loaded the first time a widget shows it; until then the catalogs give Dutch.
     if (wanted === 'en' && !this.englishAsked) {
       this.englishAsked = true;
-      void loadEnglish().then((complete) => this.englishArrived(complete));
+      void loadEnglish().then((complete) => {
+        this.englishArrived(complete);
+      });
     }
   }
 

@@ -7,7 +7,6 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/value-card/define.js';
-import type { VkValueCard } from '../../src/value-card/value-card.js';
 import { defineMessages } from '../../src/shared/localize.js';
 import type { VkErrorDetail } from '../../src/shared/vk-element.js';
 import { squash } from '../helpers/dom.js';
@@ -24,7 +23,7 @@ const text = (el: Element) => squash(el.shadowRoot?.textContent);
 describe('English chunk that fails to load', () => {
   it('keeps the widget Dutch, shows a message and fires error, without an unhandled rejection', async () => {
     const errors: VkErrorDetail[] = [];
-    const el = document.createElement('vk-value-card') as VkValueCard;
+    const el = document.createElement('vk-value-card');
     el.setAttribute('value', 'lef');
     el.setAttribute('lang', 'en');
     el.addEventListener('error', (e: Event) => errors.push((e as CustomEvent<VkErrorDetail>).detail));

@@ -18,7 +18,7 @@
  *   bytes    bytes over the wire (gzip bodies and headers, CDP encodedDataLength)
  * The same with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`), apart.
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { WIDGETS } from './config.mjs';
 import { median } from './lib.mjs';
 
@@ -76,8 +76,15 @@ function pages() {
     list.push({ group: 'single', widget: w, name: `${w}: dist/single/vk-${w}.min.js`, url: page(`single-${w}`, `<script defer src="/dist/single/vk-${w}.min.js"></script>`, el), probe: { tag } });
   }
   if (existsSync('dist/leeromgeving/index.html')) {
+    // Each view at its own pre-rendered file, as the tab's links and the README name it; one deep link
+    // also through index.html (a link written by hand), which pays a round trip for the redirect.
+    const files = existsSync('dist/leeromgeving/prerendered.json') ? JSON.parse(readFileSync('dist/leeromgeving/prerendered.json', 'utf8')) : {};
     for (const { view, text } of TAB_VIEWS) {
-      list.push({ group: 'tab', name: `learning tab ${view}`, url: `/dist/leeromgeving/index.html${view}`, probe: { text } });
+      const file = files[view] ?? 'index.html';
+      list.push({ group: 'tab', name: `learning tab ${file === 'index.html' ? '' : file}${view}`, url: `/dist/leeromgeving/${file}${view}`, probe: { text } });
+      if (file !== 'index.html' && view.startsWith('#/ambt/')) {
+        list.push({ group: 'tab', name: `learning tab index.html${view} (redirect)`, url: `/dist/leeromgeving/index.html${view}`, probe: { text } });
+      }
     }
   }
   return list;

@@ -77,6 +77,14 @@ export async function corpusProviders(): Promise<readonly Provider[]> {
   return (await loadProviders()).providers;
 }
 
+const byIds = new WeakMap<readonly Offering[], ReadonlyMap<string, Offering>>();
+/** The list by id, once per list, as the search index is (a keystroke over 10,000 offers should not build it again; lists are never changed in place). */
+function byIdOf(list: readonly Offering[]): ReadonlyMap<string, Offering> {
+  let byId = byIds.get(list);
+  if (!byId) byIds.set(list, (byId = new Map(list.map((o) => [o.id, o]))));
+  return byId;
+}
+
 /**
  * Offerings matching `filters`, from `offerings` (default: the corpus offer).
  * With a query: best match first; without: in the given order.
@@ -91,7 +99,7 @@ export async function findOfferings(
   let ranked: readonly Offering[] = list;
   if (query) {
     const { offeringIndex } = await import('./search.js');
-    const byId = new Map(list.map((o) => [o.id, o]));
+    const byId = byIdOf(list);
     const index = offeringIndex(list, providers ?? (await corpusProviders()));
     ranked = index.search(query).flatMap((r) => byId.get(r.id) ?? []);
   }

@@ -107,6 +107,22 @@ export async function findOfferings(
 }
 
 /**
+ * A search over `offerings` that answers at once: the search code is loaded
+ * and the index built (once per list) before this resolves, so each
+ * keystroke afterwards is one synchronous call, best match first — the same
+ * answer as `findOfferings({ query }, offerings, providers)`.
+ */
+export async function offeringSearch(offerings: readonly Offering[], providers?: readonly Provider[]): Promise<(query: string) => Offering[]> {
+  const { offeringIndex } = await import('./search.js');
+  const index = offeringIndex(offerings, providers ?? (await corpusProviders()));
+  const byId = byIdOf(offerings);
+  return (query) => {
+    const q = query.trim();
+    return q ? index.search(q).flatMap((r) => byId.get(r.id) ?? []) : [...offerings];
+  };
+}
+
+/**
  * Merges a feed into a base list: same id → the feed's record wins (and takes
  * the base record's place); new ids are appended in feed order.
  */

@@ -29,6 +29,37 @@ function asText(value: unknown): string {
   return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
 }
 
+/**
+ * Updates one widget may run before the page gets a turn (a task). Far more
+ * than any real change needs (a keystroke is one or two); beyond it the
+ * widget's own code is asking for updates in a loop, which, through
+ * microtasks, would freeze the host page.
+ */
+const UPDATE_LOOP_LIMIT = 500;
+
+/**
+ * Counts the page's turns: a message through a `MessageChannel` arrives in
+ * the next task, so the number changes only once the page got a turn. (Not
+ * `setTimeout`: tests and hosts may fake timers.)
+ */
+const turns = (() => {
+  let turn = 0;
+  let posted = false;
+  const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
+  if (channel)
+    channel.port1.onmessage = () => {
+      turn++;
+      posted = false;
+    };
+  return (): number => {
+    if (channel && !posted) {
+      posted = true;
+      channel.port2.postMessage(null);
+    }
+    return turn;
+  };
+})();
+
 /** What a number attribute would give for `value`: `'3'` is `3`; what has no number is `NaN`. */
 function asNumber(value: unknown): number {
   try {
@@ -295,6 +326,29 @@ export abstract class VkElement extends LitElement {
     } catch (error) {
       this.showCrash(error);
     }
+  }
+
+  /** The page's turn of the last update, and the updates run in it (see {@link UPDATE_LOOP_LIMIT}). */
+  private loopTurn = -1;
+  private updatesInTurn = 0;
+
+  /**
+   * A widget whose code asks for update after update without the page
+   * getting a turn would freeze the host page: past the limit it stops,
+   * shows the "could not be shown" message and reports `render-failed`. The
+   * next change the host makes (an attribute, a property) renders again.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = turns();
+    if (turn !== this.loopTurn) {
+      this.loopTurn = turn;
+      this.updatesInTurn = 0;
+    }
+    if (++this.updatesInTurn <= UPDATE_LOOP_LIMIT) return super.scheduleUpdate();
+    if (this.updatesInTurn === UPDATE_LOOP_LIMIT + 1) this.showCrash(new Error(`more than ${String(UPDATE_LOOP_LIMIT)} updates without a pause: stopped`));
+    // Ends this update without running it; the changes stay queued for the next one.
+    this.isUpdatePending = false;
   }
 
   /** Properties set since the last update (their setters request it), for {@link coerceAttributeProperties}. */

@@ -44,8 +44,9 @@ interface DateKeys {
 }
 const UNDATED: DateKeys = { when: ['alles'], where: [], whereAll: [], allPast: false };
 
+/** Same inputs as last time (`Object.is`: a `NaN` set by a script is the same `NaN`, not a change on every update). */
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 }
 
 export class FinderModel {

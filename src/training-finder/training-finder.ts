@@ -126,6 +126,11 @@ export class VkTrainingFinder extends VkElement {
   /** Whether the offer described in the research is shown next to the feed. On by default; `include-corpus="false"` shows only the feed. */
   @property({ attribute: 'include-corpus', converter: onUnlessFalse }) includeCorpus = true;
 
+  /** {@link includeCorpus} as the finder reads it: on unless `false` (a script may assign anything). */
+  private get withCorpus(): boolean {
+    return (this.includeCorpus as unknown) !== false;
+  }
+
   /**
    * Where the search and filters are kept: `query` (the page's query string,
    * default), `hash` (after `?` in the hash, for hash routers, e.g.
@@ -164,7 +169,7 @@ export class VkTrainingFinder extends VkElement {
     src: () => this.src,
     timeout: () => this.feedTimeout,
     settings: () => this.officeController.settings,
-    includeCorpus: () => this.includeCorpus,
+    includeCorpus: () => this.withCorpus,
   });
 
   private readonly urlSync = new UrlSync(this, () => this.urlState);
@@ -224,7 +229,7 @@ export class VkTrainingFinder extends VkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedBefore = this.shadowRoot?.activeElement ?? null;
     if (changed.has('urlState')) this.applyUrlStateMode();
-    this.model.updateOffer(this.corpusTask.value, this.feed.result, this.includeCorpus);
+    this.model.updateOffer(this.corpusTask.value, this.feed.result, this.withCorpus);
     this.model.updateOptionOrder(this.locale);
     this.now = clock();
     if (this.model.updateView(this.searchTask.value, this.urlSync.choice, this.filters, this.presetRoles, this.now)) {

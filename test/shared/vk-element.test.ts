@@ -35,6 +35,21 @@ class VkTestStrictInput extends VkElement {
 }
 customElements.define('vk-test-strict-input', VkTestStrictInput);
 
+/** Asks for another update after every update while `loop` is on (as a task whose arguments never compare equal would). */
+class VkTestLoop extends VkElement {
+  static override properties = { loop: { type: Boolean }, round: { state: true } };
+  loop = false;
+  round = 0;
+  protected override render() {
+    return litHtml`<p>round ${this.round}</p>`;
+  }
+  protected override updated(): void {
+    this.markReady();
+    if (this.loop) this.round++;
+  }
+}
+customElements.define('vk-test-loop', VkTestLoop);
+
 function text(el: Element): string {
   return textOf(el.shadowRoot);
 }
@@ -164,6 +179,27 @@ describe('VkElement (shared base)', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(text(el)).to.equal('fine');
+    });
+
+    it('stops a loop of updates before it freezes the page: a message inside the widget, render-failed, and it renders again after the next change', async () => {
+      const el = await fixture<VkTestLoop>(html`<vk-test-loop></vk-test-loop>`);
+      expect(text(el)).to.equal('round 0');
+      const event = oneEvent<CustomEvent<VkErrorDetail>>(el, 'error');
+      const stop = guardWindowErrors();
+      el.loop = true;
+      // Without the guard this await never returns: the page gets no further turn.
+      const { detail } = await event;
+      await new Promise((r) => setTimeout(r));
+      expect(stop()).to.deep.equal([]);
+      expect(detail.code).to.equal('render-failed');
+      expect(detail.code === 'render-failed' && detail.detail.error).to.contain('updates without a pause');
+      expect(text(el)).to.contain('onverwachte fout');
+      const stopped = el.round;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.round, 'no updates once stopped').to.equal(stopped);
+      el.loop = false;
+      await el.updateComplete;
+      expect(text(el)).to.match(/^round \d+$/);
     });
 
     it('keeps an exception anywhere else in an update (willUpdate, a controller) out of the page too, and recovers', async () => {

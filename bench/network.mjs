@@ -67,9 +67,12 @@ function pages() {
     const el = `<${tag}${attrString(attrs)}></${tag}>`;
     const head = `<script type="module" src="/dist/cdn/vk-${w}.js"></script>`;
     list.push({ group: 'cdn', widget: w, name: `${w}: dist/cdn/vk-${w}.js`, url: page(`cdn-${w}`, head, el), probe: { tag } });
-    // The same with a modulepreload line for each data file its first paint fetches (as the README shows);
-    // which ones is found by a load of the page above (networkTable).
-    list.push({ group: 'cdn+preload', widget: w, name: `${w}: the same + modulepreload of its data`, url: `/bench/.out/net/cdnp-${w}.html`, probe: { tag }, make: (urls) => page(`cdnp-${w}`, `${head}\n${urls.map((u) => `<link rel="modulepreload" href="${u}">`).join('\n')}`, el), from: `/bench/.out/net/cdn-${w}.html` });
+    // The same with a modulepreload line for each data file its first paint fetches, and with one for each
+    // file of it (as the README shows); which ones is found by a load of the page above (networkTable).
+    const preloadPage = (name, pick) => (urls) => page(name, `${head}\n${urls.filter(pick).map((u) => `<link rel="modulepreload" href="${u}">`).join('\n')}`, el);
+    list.push({ group: 'cdn+preload', widget: w, name: `${w}: the same + modulepreload of its data`, url: `/bench/.out/net/cdnp-${w}.html`, probe: { tag }, make: preloadPage(`cdnp-${w}`, (u) => u.startsWith('/dist/cdn/data/')), from: `/bench/.out/net/cdn-${w}.html` });
+    // The README's lines since the chunks lost their hash: every file of the first paint, code and data.
+    list.push({ group: 'cdn+preload all', widget: w, name: `${w}: the same + modulepreload of its code and data`, url: `/bench/.out/net/cdnpa-${w}.html`, probe: { tag }, make: preloadPage(`cdnpa-${w}`, (u) => u.startsWith('/dist/cdn/') && u !== `/dist/cdn/vk-${w}.js`), from: `/bench/.out/net/cdn-${w}.html` });
     list.push({ group: 'single', widget: w, name: `${w}: dist/single/vk-${w}.min.js`, url: page(`single-${w}`, `<script defer src="/dist/single/vk-${w}.min.js"></script>`, el), probe: { tag } });
   }
   if (existsSync('dist/leeromgeving/index.html')) {
@@ -180,7 +183,7 @@ export async function networkTable(browser, base, { runs = 5, cpuRuns = 3, only,
   await load(browser, base, list[0], 'Fast 4G', 1);
   for (const entry of list.filter((e) => e.make)) {
     const { urls } = await load(browser, base, { ...entry, url: entry.from }, 'Fast 4G', 1);
-    entry.make(urls.filter((u) => u.startsWith('/dist/cdn/data/')));
+    entry.make(urls);
   }
   for (const entry of list) {
     const results = {};

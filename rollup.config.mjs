@@ -1,4 +1,5 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -67,6 +68,20 @@ const jsonOnlyFeeds = () => ({
   },
 });
 
+/**
+ * The CDN build's chunk names, without hash and the same from build to build
+ * as long as the code is split the same way: data files as `data/<file>.js`;
+ * code as `chunks/<module>.js`, named after the module Rollup named the chunk
+ * by, or its folder for a widget's `define`/`index` (`chunks/quick-scan.js`).
+ * Rollup appends a number should two chunks still get one name.
+ */
+const stableChunkName = (chunk) => {
+  if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /[\\/]data[\\/][\w-]+\.json$/.test(id))) return 'data/[name].js';
+  const named = chunk.moduleIds.find((id) => basename(id).replace(/\.[^.]+$/, '') === chunk.name);
+  const name = named && /^(define|index)$/.test(chunk.name) ? basename(dirname(named)) : chunk.name;
+  return `chunks/${name.replace(/[^\w.-]/g, '-')}.js`;
+};
+
 /** Copies static files into the build (no transformation). */
 const staticFiles = (files) => ({
   name: 'vk-static-files',
@@ -112,9 +127,32 @@ const learningTab = {
   },
 };
 
+// 2. For <script type="module" src>: self-contained, minified, per-widget
+//    entries sharing one Lit chunk; data loads lazily relative to the script.
+//    No file name carries a hash (cdn/chunks/vk-element.js, cdn/data/values.js),
+//    so a page can name every file its widget's first paint needs in
+//    `<link rel="modulepreload">` lines of its first response: one round trip
+//    for code and data instead of page → entry → chunks → data (issue 19). The
+//    README's snippets carry those lines (scripts/check-snippets.mjs proves them
+//    and rewrites them with --write-preloads). Cache-busting comes from the
+//    version in the URL path (the README says how), not from the names.
+const cdn = {
+  input: { 'vakmanschap-widgets': 'src/index.ts', ...Object.fromEntries(widgets.map((w) => [`vk-${w}`, `src/${w}/define.ts`])) },
+  onwarn,
+  plugins: [...plugins({ outDir: 'dist/cdn' }), minify()],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: stableChunkName,
+    sourcemap: true,
+  },
+};
+
 // `rollup -c --environment VK_BUILD:cli` builds the command line alone (npm run test:cli),
-// `VK_BUILD:leeromgeving` the learning tab alone.
-export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD === 'leeromgeving' ? [learningTab] : [
+// `VK_BUILD:leeromgeving` the learning tab alone, `VK_BUILD:cdn` the CDN build alone.
+const only = { cli: [cli], leeromgeving: [learningTab], cdn: [cdn] }[process.env.VK_BUILD ?? ''];
+export default only ?? [
   // 1. For bundlers (npm): dist/ mirrors src/, one file per module, so a
   //    widget's class (dist/<widget>/<widget>.js) never carries its
   //    registration (dist/<widget>/define.js): package.json `sideEffects`
@@ -137,24 +175,7 @@ export default process.env.VK_BUILD === 'cli' ? [cli] : process.env.VK_BUILD ===
       sourcemap: true,
     },
   },
-  // 2. For <script type="module" src>: self-contained, minified, per-widget
-  //    entries sharing one Lit chunk; data loads lazily relative to the script.
-  //    The data files keep a name without hash (cdn/data/values.js), so the
-  //    README's snippets can preload them from the page's first response
-  //    (`<link rel="modulepreload">`); a cached older data file is only older
-  //    data, whereas code chunks keep their hash.
-  {
-    input: { 'vakmanschap-widgets': 'src/index.ts', ...Object.fromEntries(widgets.map((w) => [`vk-${w}`, `src/${w}/define.ts`])) },
-    onwarn,
-    plugins: [...plugins({ outDir: 'dist/cdn' }), minify()],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /[\\/]data[\\/][\w-]+\.json$/.test(id)) ? 'data/[name].js' : 'chunks/[name]-[hash].js'),
-      sourcemap: true,
-    },
-  },
+  cdn,
   learningTab,
   // 4. The host page's iframe helper: tiny, classic script, no dependencies.
   {

@@ -37,10 +37,20 @@ async function clear(page) {
  * types `words` key by key; returns the time of every key.
  */
 export async function typeAndTime(page, words) {
+  await warmUp(page);
+  return typeWords(page, words);
+}
+
+/** Focuses the field and types one throwaway word (builds the search index). */
+export async function warmUp(page) {
   await page.evaluate(() => window.__prepareTyping());
   await page.waitForTimeout(500);
   await typeWord(page, 'lokaal');
   await clear(page);
+}
+
+/** Types `words` key by key (after {@link warmUp}); returns the time of every key. */
+export async function typeWords(page, words) {
   await page.evaluate(() => (window.__keyTimes = []));
   for (const word of words) {
     await typeWord(page, word);

@@ -18,7 +18,7 @@
  *   bytes    bytes over the wire (gzip bodies and headers, CDP encodedDataLength)
  * The same with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`), apart.
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { WIDGETS } from './config.mjs';
 import { median } from './lib.mjs';
 
@@ -67,14 +67,24 @@ function pages() {
     const el = `<${tag}${attrString(attrs)}></${tag}>`;
     const head = `<script type="module" src="/dist/cdn/vk-${w}.js"></script>`;
     list.push({ group: 'cdn', widget: w, name: `${w}: dist/cdn/vk-${w}.js`, url: page(`cdn-${w}`, head, el), probe: { tag } });
-    // The same with a modulepreload line for each data file its first paint fetches (as the README shows);
-    // which ones is found by a load of the page above (networkTable).
-    list.push({ group: 'cdn+preload', widget: w, name: `${w}: the same + modulepreload of its data`, url: `/bench/.out/net/cdnp-${w}.html`, probe: { tag }, make: (urls) => page(`cdnp-${w}`, `${head}\n${urls.map((u) => `<link rel="modulepreload" href="${u}">`).join('\n')}`, el), from: `/bench/.out/net/cdn-${w}.html` });
+    // The same with a modulepreload line for each data file its first paint fetches, and with one for each
+    // file of it (as the README shows); which ones is found by a load of the page above (networkTable).
+    const preloadPage = (name, pick) => (urls) => page(name, `${head}\n${urls.filter(pick).map((u) => `<link rel="modulepreload" href="${u}">`).join('\n')}`, el);
+    list.push({ group: 'cdn+preload', widget: w, name: `${w}: the same + modulepreload of its data`, url: `/bench/.out/net/cdnp-${w}.html`, probe: { tag }, make: preloadPage(`cdnp-${w}`, (u) => u.startsWith('/dist/cdn/data/')), from: `/bench/.out/net/cdn-${w}.html` });
+    // The README's lines since the chunks lost their hash: every file of the first paint, code and data.
+    list.push({ group: 'cdn+preload all', widget: w, name: `${w}: the same + modulepreload of its code and data`, url: `/bench/.out/net/cdnpa-${w}.html`, probe: { tag }, make: preloadPage(`cdnpa-${w}`, (u) => u.startsWith('/dist/cdn/') && u !== `/dist/cdn/vk-${w}.js`), from: `/bench/.out/net/cdn-${w}.html` });
     list.push({ group: 'single', widget: w, name: `${w}: dist/single/vk-${w}.min.js`, url: page(`single-${w}`, `<script defer src="/dist/single/vk-${w}.min.js"></script>`, el), probe: { tag } });
   }
   if (existsSync('dist/leeromgeving/index.html')) {
+    // Each view at its own pre-rendered file, as the tab's links and the README name it; one deep link
+    // also through index.html (a link written by hand), which pays a round trip for the redirect.
+    const files = existsSync('dist/leeromgeving/prerendered.json') ? JSON.parse(readFileSync('dist/leeromgeving/prerendered.json', 'utf8')) : {};
     for (const { view, text } of TAB_VIEWS) {
-      list.push({ group: 'tab', name: `learning tab ${view}`, url: `/dist/leeromgeving/index.html${view}`, probe: { text } });
+      const file = files[view] ?? 'index.html';
+      list.push({ group: 'tab', name: `learning tab ${file === 'index.html' ? '' : file}${view}`, url: `/dist/leeromgeving/${file}${view}`, probe: { text } });
+      if (file !== 'index.html' && view.startsWith('#/ambt/')) {
+        list.push({ group: 'tab', name: `learning tab index.html${view} (redirect)`, url: `/dist/leeromgeving/index.html${view}`, probe: { text } });
+      }
     }
   }
   return list;
@@ -180,7 +190,7 @@ export async function networkTable(browser, base, { runs = 5, cpuRuns = 3, only,
   await load(browser, base, list[0], 'Fast 4G', 1);
   for (const entry of list.filter((e) => e.make)) {
     const { urls } = await load(browser, base, { ...entry, url: entry.from }, 'Fast 4G', 1);
-    entry.make(urls.filter((u) => u.startsWith('/dist/cdn/data/')));
+    entry.make(urls);
   }
   for (const entry of list) {
     const results = {};

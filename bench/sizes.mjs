@@ -202,7 +202,8 @@ function lazyChunks() {
   }
   const dir = 'dist/cdn/chunks';
   for (const f of existsSync(dir) ? readdirSync(dir) : []) {
-    const name = /^(\w[\w.-]*?)-[\w-]{8}\.js$/.exec(f)?.[1];
+    // Chunk names carry no hash (cdn/chunks/search.js), so that pages can preload them.
+    const name = /^(\w[\w.-]*)\.js$/.exec(f)?.[1];
     if (!name) continue;
     if (['sources', 'clusters', 'values', 'roles', 'actions', 'trends', 'providers', 'offerings', 'craft', 'quick-scan'].includes(name)) {
       data[name] = measure([join(dir, f)]);

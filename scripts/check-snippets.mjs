@@ -7,30 +7,80 @@
  * learning tab on the named view, its iframe must be resized by vk-embed.js,
  * and nothing may throw, log an error or fail to load (see check-pages.mjs).
  * Module specifiers of the bundler snippet must resolve through package.json
- * `exports` to built files. A snippet's `<link rel="modulepreload">` lines
- * must name exactly the data files its widgets fetch for their first paint:
- * the same page without those lines is loaded and what it fetched from
- * cdn/data/ compared (none missing, none extra).
+ * `exports` to built files. A snippet with a module script from cdn/ must
+ * carry `<link rel="modulepreload">` lines for exactly the files (code chunks
+ * and data) its widgets fetch until their first paint with data (`ready`),
+ * beyond the script itself: the same page without those lines is loaded and
+ * what it fetched from cdn/ compared (none missing, none extra). So the page's
+ * first response names everything, and code and data come in one round trip.
+ *
+ *   node scripts/check-snippets.mjs --write-preloads [--engines=chromium]
+ * rewrites those lines in the README from what the first engine's page
+ * fetched (the lists come from the build, never by hand), then checks.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { enginesFromArgs, serveChecked, startEngine } from './check-pages.mjs';
 
-const readme = readFileSync('README.md', 'utf8');
+let readme = readFileSync('README.md', 'utf8');
+const writePreloads = process.argv.includes('--write-preloads');
 const section = readme.slice(readme.indexOf('## Insluiten'), readme.indexOf('\n## ', readme.indexOf('## Insluiten') + 5));
 const blocks = (lang) => [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 const htmlSnippets = blocks('html');
 const jsSnippets = blocks('js');
 if (htmlSnippets.length < 4) throw new Error(`expected the README's html snippets, found ${htmlSnippets.length}`);
 
-const pages = htmlSnippets.map(
-  (snippet, i) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet ${i + 1}</title>
-<link rel="icon" href="data:,"></head><body><main>${snippet}</main></body></html>`,
-);
+const pageOf = (snippet, i) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet ${i + 1}</title>
+<link rel="icon" href="data:,"></head><body><main>${snippet}</main></body></html>`;
+const pages = htmlSnippets.map(pageOf);
+/** Snippets whose lines --write-preloads has rewritten (in the first engine). */
+const wrotePreloads = new Set();
 
 /** The same page without its modulepreload lines. */
 const withoutPreloads = (html) => html.replace(/<link rel="modulepreload"[^>]*>\n?/g, '');
 const preloadsOf = (snippet) => [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+/** The module scripts a snippet loads from the CDN build (its preloads are what these fetch beyond themselves). */
+const cdnScriptsOf = (snippet) => [...snippet.matchAll(/<script type="module" src="([^"]*\/cdn\/[^"]+)"/g)].map((m) => m[1]);
+
+/** The snippet with `preloads` as its modulepreload lines, right after its last CDN module script. */
+function withPreloadLines(snippet, preloads) {
+  const bare = withoutPreloads(snippet);
+  const script = [...bare.matchAll(/<script type="module" src="[^"]*\/cdn\/[^"]+"><\/script>\n/g)].at(-1);
+  const at = script.index + script[0].length;
+  return bare.slice(0, at) + preloads.map((p) => `<link rel="modulepreload" href="${p}">\n`).join('') + bare.slice(at);
+}
+
+/** Every widget (in the page and open shadow roots) has its data on screen: true once each one's `ready` has settled. */
+function widgetsReady() {
+  if (!window.__vkSnippetReady) {
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('vk-') && el.localName !== 'vk-provider') all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    if (!all.length || all.some((el) => !(el.ready instanceof Promise))) return false;
+    window.__vkSnippetReady = 'waiting';
+    Promise.allSettled(all.map((el) => el.ready)).then(() => (window.__vkSnippetReady = performance.now()));
+  }
+  return typeof window.__vkSnippetReady === 'number';
+}
+
+/**
+ * The files under cdn/ this page fetched (resource entries), but for its own module scripts. With `want`,
+ * false until each wanted file has an entry (entries come a moment after the paint in WebKit and Chromium);
+ * with `settle` (ms), false until that long after every widget was ready.
+ */
+function cdnFetched({ scripts, want, settle }) {
+  if (settle && performance.now() - window.__vkSnippetReady < settle) return false;
+  const got = performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.includes('/cdn/') && !scripts.includes(p));
+  return !want || want.every((w) => got.includes(w)) ? [...new Set(got)].sort() : false;
+}
 
 /** The page as a browser that runs none of its scripts sees it (too old for them, or JavaScript off). */
 const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
@@ -125,29 +175,37 @@ try {
       for (const [i, snippet] of htmlSnippets.entries()) {
         const where = `${engine.label}, snippet ${i + 1}`;
         const url = `${server.url}/__snippet/${i}.html`;
-        // Its modulepreload lines name exactly the data files the widgets fetch for their first paint.
-        // Checked first, while the engine's cache is cold: Chromium records no resource entry for a file
+        // Its modulepreload lines name exactly the files (beyond its scripts) its widgets fetch for their first
+        // paint. Checked first, while the engine's cache is cold: Chromium records no resource entry for a file
         // its memory cache already holds from the snippet's own page.
-        const preloads = preloadsOf(snippet);
-        if (preloads.length) {
+        const scripts = cdnScriptsOf(snippet);
+        if (scripts.length) {
           const bare = await engine.open(`${server.url}/__snippet/${i}-nopreload.html`);
           try {
             await bare.waitFor(renderedWidgets, null);
-            // Resource entries can come a moment after the paint: wait (up to 5 s) until every preloaded
-            // file has one, then compare what is there (a file the paint never fetched stays missing).
-            const dataFetched = (want) => {
-              const got = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/cdn/data/'));
-              return !want || want.every((w) => got.includes(w)) ? got : false;
-            };
-            const fetched = await bare.waitFor(dataFetched, preloads, 5000).catch(() => bare.waitFor(dataFetched, null));
+            await bare.waitFor(widgetsReady, null);
+            if (writePreloads && !wrotePreloads.has(i)) {
+              // Whatever comes within a second of the paint with data counts; the check below is then exact.
+              const fetched = await bare.waitFor(cdnFetched, { scripts, settle: 1000 });
+              readme = readme.replace(snippet, withPreloadLines(snippet, fetched));
+              htmlSnippets[i] = withPreloadLines(snippet, fetched);
+              pages[i] = pageOf(htmlSnippets[i], i);
+              wrotePreloads.add(i);
+              console.log(`wrote snippet ${i + 1}: ${fetched.length} modulepreload lines`);
+            }
+            const preloads = preloadsOf(htmlSnippets[i]);
+            // Wait (up to 5 s) until every preloaded file has an entry, then compare what is there.
+            const fetched = await bare.waitFor(cdnFetched, { scripts, want: preloads }, 5000).catch(() => bare.waitFor(cdnFetched, { scripts }));
             const missing = fetched.filter((f) => !preloads.includes(f));
             const extra = preloads.filter((f) => !fetched.includes(f));
             if (missing.length) fail(where, `the first paint fetches ${missing.join(', ')} without a modulepreload line`);
             if (extra.length) fail(where, `modulepreload of ${extra.join(', ')}, which the first paint does not fetch`);
-            if (!missing.length && !extra.length) console.log(`ok  snippet ${i + 1}: its ${preloads.length} modulepreload lines are exactly the data of the first paint`);
+            if (!missing.length && !extra.length) console.log(`ok  snippet ${i + 1}: its ${preloads.length} modulepreload lines are exactly the code and data of the first paint`);
           } finally {
             await bare.close();
           }
+        } else if (preloadsOf(snippet).length) {
+          fail(where, 'modulepreload lines without a module script from cdn/');
         }
         const page = await engine.open(url);
         try {
@@ -214,6 +272,11 @@ try {
   }
 } finally {
   await server.stop();
+}
+
+if (writePreloads) {
+  writeFileSync('README.md', readme);
+  console.log(`\nREADME.md: modulepreload lines of ${wrotePreloads.size} snippet(s) written from what their pages fetched.`);
 }
 
 if (failures.length) {

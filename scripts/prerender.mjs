@@ -9,9 +9,11 @@
  *   index.html           #/waarden (the default view)
  *   ambten.html          #/ambten, and one file per view found (see below)
  *   ambt-griffier.html   #/ambt/griffier, one per office in data/roles.json
+ *   waarde-lef.html      #/waarde/lef, one per value in data/values.json (shared links
+ *                        and the scan's result name them; the value map opens them by script)
  *
  * Which views: the app's own links, followed from #/waarden (the navigation,
- * the office sub-navigation, ...) plus each office's deep link; so views that
+ * the office sub-navigation, ...) plus each office's and each value's deep link; so views that
  * are added or changed are followed without a list kept here. Links with state
  * after `?` are not followed.
  *
@@ -24,7 +26,7 @@
  *   they work before the script and without it;
  * - a small inline script sends a deep link that has a file of its own to that
  *   file (index.html#/ambt/griffier → ambt-griffier.html#/ambt/griffier);
- *   views without a file (a single value, #/waarde/lef) open on index.html
+ *   views without a file (one not linked from any view) open on index.html
  *   and the app then shows them;
  * - the page's CSS is inlined; after the content, the app's script and
  *   `modulepreload` lines for every script the view loaded (chunks and data),
@@ -147,23 +149,44 @@ const rendered = new Map();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const roles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles.map((r) => `#/ambt/${r.id}`);
-  const queue = [DEFAULT, ...roles];
-  while (queue.length) {
-    const hash = queue.shift();
-    if (rendered.has(hash)) continue;
-    // A fresh page per view (another hash on the same page would navigate in the app).
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const r = await render(page, server.url, hash);
-    await page.close();
-    if (errors.length) throw new Error(`prerender ${hash}: the page threw: ${errors.join('; ')}`);
-    rendered.set(hash, r);
-    for (const link of r.links) {
-      const clean = link.split('?')[0];
-      if (clean === link && !rendered.has(clean) && !queue.includes(clean) && !/^#\/waarde\//.test(clean)) queue.push(clean);
+  const valuePages = JSON.parse(readFileSync('data/values.json', 'utf8')).values.map((v) => `#/waarde/${v.id}`);
+  const queue = [DEFAULT, ...roles, ...valuePages];
+  // Two pages at a time (the build machine may have two cores; more only waits).
+  let busy = 0;
+  const worker = async () => {
+    for (;;) {
+      const hash = queue.shift();
+      if (!hash) {
+        if (!busy) return;
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      if (rendered.has(hash)) continue;
+      busy++;
+      // A fresh page per view (another hash on the same page would navigate in the app).
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        const r = await render(page, server.url, hash);
+        if (errors.length) throw new Error(`prerender ${hash}: the page threw: ${errors.join('; ')}`);
+        rendered.set(hash, r);
+        for (const link of r.links) {
+          const clean = link.split('?')[0];
+          if (clean === link && !rendered.has(clean) && !queue.includes(clean)) queue.push(clean);
+        }
+      } finally {
+        await page.close();
+        busy--;
+      }
     }
-  }
+  };
+  await Promise.all([worker(), worker()]);
+  // The files in a stable order: the queue's (default view, offices, values, then the views found).
+  const order = [DEFAULT, ...roles, ...valuePages];
+  const sorted = [...rendered].sort(([a], [b]) => (order.includes(a) ? order.indexOf(a) : order.length) - (order.includes(b) ? order.indexOf(b) : order.length));
+  rendered.clear();
+  for (const [h, r] of sorted) rendered.set(h, r);
   await context.close();
 } finally {
   await browser.close();

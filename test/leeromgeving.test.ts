@@ -3,7 +3,7 @@
  * from the URL or config.json (bad ones are named and ignored), selections
  * inside become navigation.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { hashFor, parseHash, sectionOf } from '../src/leeromgeving/routes.js';
 import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig } from '../src/leeromgeving/config.js';
 import type { VkTrainingFinder } from '../src/training-finder/training-finder.js';
@@ -166,6 +166,23 @@ describe('learning tab: the page', () => {
 
     location.hash = '#/driehoek';
     await waitUntil(() => el.shadowRoot!.querySelector('vk-role-priority-table')?.getAttribute('offices') === 'burgemeester,gemeentesecretaris,griffier');
+  });
+
+  it('keeps the heading order under the page’s h1 in every view with a priority table (axe, heading-order included)', async () => {
+    const { VkRolePriorityTable } = await import('../src/role-priority-table/role-priority-table.js');
+    for (const hash of ['#/ambt/griffier', '#/ambten', '#/driehoek', '#/rijk']) {
+      history.replaceState(null, '', hash);
+      const el = await fixture<VkLeeromgeving>(html`<vk-leeromgeving></vk-leeromgeving>`);
+      await el.ready;
+      const table = el.shadowRoot!.querySelector('vk-role-priority-table');
+      expect(table, hash).to.be.instanceOf(VkRolePriorityTable);
+      await (table as InstanceType<typeof VkRolePriorityTable>).ready;
+      const levels = [el.shadowRoot!, table!.shadowRoot!].flatMap((root) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName));
+      expect(levels[0], hash).to.equal('h1');
+      expect(levels.slice(1).every((h) => h === 'h2'), `${hash}: ${levels.join(' ')}`).to.equal(true);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
   });
 
   it('leads from the driehoek’s priority table to the conversation cards for the driehoek', async () => {

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { corpusOfferings, corpusProviders, findOfferings, type Offering } from '../src/data/index.js';
+import { corpusOfferings, corpusProviders, findOfferings, offeringSearch, type Offering } from '../src/data/index.js';
 import type { VkOfferingSelectDetail, VkValueSelectDetail } from '../src/shared/events.js';
 import {
   checkbox,
@@ -176,6 +176,15 @@ describe('vk-training-finder', () => {
       await search(el, 'raadsleden');
       expect(titles(el)).to.include("Opleidingsprogramma's voor raadsleden");
       expect(sorted(titles(el))).to.deep.equal(sorted(singular));
+    });
+
+    it('prepares a search that answers each keystroke at once, as findOfferings does', async () => {
+      const find = await offeringSearch(corpus);
+      for (const q of ['i', 'intervisie', 'RAADSLEDEN', 'lochem', 'xyzzy']) {
+        const expected = (await findOfferings({ query: q }, corpus)).map((o) => o.id);
+        expect(find(q).map((o) => o.id), q).to.deep.equal(expected);
+      }
+      expect(find('  ')).to.have.length(corpus.length);
     });
 
     it('shows the search term as a chip that clears it', async () => {

@@ -16,6 +16,9 @@ const params = new URLSearchParams(location.search);
 const count = Number(params.get('count') ?? 100);
 // `?feeds=a.json,b.json`: the finder loads these feeds from `src` instead (bench/feeds.mjs).
 const feeds = params.get('feeds');
+// `?build=/bench/.out/before/cdn`: another build of the CDN files (bench/keystroke.mjs compares two).
+const build = params.get('build') ?? '/dist/cdn';
+if (!/^\/(dist|bench\/\.out)\/[\w./-]+$/.test(build) || build.includes('..')) throw new Error(`bench finder: unexpected build ${build}`);
 const el = document.createElement('vk-training-finder');
 el.setAttribute('url-state', 'off');
 if (feeds) el.setAttribute('src', feeds.split(',').join(' '));
@@ -32,7 +35,7 @@ const results = () => root().querySelectorAll('[part~="result"]').length;
 
 window.__ready = (async () => {
   const start = performance.now();
-  await import('/dist/cdn/vk-training-finder.js');
+  await import(`${build}/vk-training-finder.js`);
   await customElements.whenDefined('vk-training-finder');
   await el.ready;
   await nextPaint();

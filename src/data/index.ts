@@ -59,6 +59,7 @@ export { getSource, allSources, resolveCitation, getTrend, allTrends } from './s
 export type { Citation } from './sources.js';
 export {
   findOfferings,
+  offeringSearch,
   corpusOfferings,
   corpusProviders,
   mergeOfferings,

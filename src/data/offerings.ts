@@ -77,6 +77,14 @@ export async function corpusProviders(): Promise<readonly Provider[]> {
   return (await loadProviders()).providers;
 }
 
+const byIds = new WeakMap<readonly Offering[], ReadonlyMap<string, Offering>>();
+/** The list by id, once per list, as the search index is (a keystroke over 10,000 offers should not build it again; lists are never changed in place). */
+function byIdOf(list: readonly Offering[]): ReadonlyMap<string, Offering> {
+  let byId = byIds.get(list);
+  if (!byId) byIds.set(list, (byId = new Map(list.map((o) => [o.id, o]))));
+  return byId;
+}
+
 /**
  * Offerings matching `filters`, from `offerings` (default: the corpus offer).
  * With a query: best match first; without: in the given order.
@@ -91,11 +99,27 @@ export async function findOfferings(
   let ranked: readonly Offering[] = list;
   if (query) {
     const { offeringIndex } = await import('./search.js');
-    const byId = new Map(list.map((o) => [o.id, o]));
+    const byId = byIdOf(list);
     const index = offeringIndex(list, providers ?? (await corpusProviders()));
     ranked = index.search(query).flatMap((r) => byId.get(r.id) ?? []);
   }
   return ranked.filter((o) => matchesFacets(o, filters));
+}
+
+/**
+ * A search over `offerings` that answers at once: the search code is loaded
+ * and the index built (once per list) before this resolves, so each
+ * keystroke afterwards is one synchronous call, best match first — the same
+ * answer as `findOfferings({ query }, offerings, providers)`.
+ */
+export async function offeringSearch(offerings: readonly Offering[], providers?: readonly Provider[]): Promise<(query: string) => Offering[]> {
+  const { offeringIndex } = await import('./search.js');
+  const index = offeringIndex(offerings, providers ?? (await corpusProviders()));
+  const byId = byIdOf(offerings);
+  return (query) => {
+    const q = query.trim();
+    return q ? index.search(q).flatMap((r) => byId.get(r.id) ?? []) : [...offerings];
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * script once; the iframe then takes the height of its content. Without it,
  * the page scrolls inside the frame as usual.
  *
- *   <iframe data-vk-embed src="https://griffie.example.nl/leeromgeving/#/vinden?rol=raadslid"
+ *   <iframe data-vk-embed src="https://griffie.example.nl/leeromgeving/vinden.html#/vinden?rol=raadslid"
  *           title="Leren en ontwikkelen" style="width:100%;height:80vh;border:0"></iframe>
  *   <script src="https://griffie.example.nl/leeromgeving/vk-embed.js" defer></script>
  *

@@ -376,18 +376,20 @@ export class VkLeeromgeving extends VkElement {
   }
 
   private renderRoleTable(v: View) {
+    // The tab's page has an h1 and nothing between it and the table: the table's headings start at h2
+    // (its own default, 3, is for a host that places an h2 above it).
     switch (v.name) {
       case 'ambt':
-        return html`<vk-role-priority-table office=${v.role}></vk-role-priority-table>`;
+        return html`<vk-role-priority-table heading-level="2" office=${v.role}></vk-role-priority-table>`;
       case 'driehoek':
         return html`<p class="cards-link">
             <a href=${hashFor({ name: 'gesprek', audience: 'driehoek' })}>${this.t(messages).triangleCards}</a>
           </p>
-          <vk-role-priority-table offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`;
+          <vk-role-priority-table heading-level="2" offices="burgemeester,gemeentesecretaris,griffier"></vk-role-priority-table>`;
       case 'rijk':
-        return html`<vk-role-priority-table office="rijksoverheid"></vk-role-priority-table>`;
+        return html`<vk-role-priority-table heading-level="2" office="rijksoverheid"></vk-role-priority-table>`;
       default:
-        return html`<vk-role-priority-table></vk-role-priority-table>`;
+        return html`<vk-role-priority-table heading-level="2"></vk-role-priority-table>`;
     }
   }
 }

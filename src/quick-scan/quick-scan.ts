@@ -14,7 +14,7 @@ import { finderLink, linkWithParams } from '../shared/finder-link.js';
 import { VkElement } from '../shared/vk-element.js';
 import { styles } from './quick-scan.styles.js';
 import { messages } from './quick-scan.messages.js';
-import type { Answer, VkScanCompleteDetail } from './types.js';
+import type { Answer } from './types.js';
 import { loadScanData, type ScanData } from './scan-data.js';
 import { fieldErrors, resumeAt, scanScreens, type ScanProgress, type Screen } from './screens.js';
 import { codeContext, readCode, scanResult, today } from './result.js';
@@ -25,11 +25,10 @@ import { scanView, type View } from './view.js';
 import { renderStep, renderStorage } from './step-view.js';
 import { renderResult, type ResultView } from './result-view.js';
 import { renderGroup } from './group-view.js';
-import { renderCodeEntry } from './code-entry.js';
-import { compareWith } from './compare.js';
 import { PlanController, downloadPlan, planChoices, renderPlan } from './plan.js';
 import { clearSession, readSession, tabStorage, writeSession, type SessionScan } from './session.js';
-import { codeFromHash, dropCodeFromAddress, linkWithCode } from './share.js';
+import { dropCodeFromAddress } from './share.js';
+import { ResultCodes } from './result-codes.js';
 
 const MODES = ['self', 'group'] as const;
 
@@ -152,18 +151,8 @@ export class VkQuickScan extends VkElement {
   @state() private opened: string | null = null;
   /** The day of the result shown (`yyyy-mm-dd`): today, or the opened code's. */
   @state() private resultDate: string | null = null;
-  /** "Heb je een resultaatcode?": what is typed, and why it cannot be opened. */
-  @state() private entry = '';
-  @state() private entryError: LocalizedText | null = null;
-  /** The link to the result, shown once the person asked to copy it. */
-  @state() private shareLink: string | null = null;
-  /** An earlier result code the result is compared with. */
-  @state() private compareCode: string | null = null;
 
   private initialized = false;
-  private appliedCode?: string;
-  /** The last code from the page (attribute or link) already opened in this tab. */
-  private pageCode?: string;
   private emittedCode?: string;
   private pendingFocus: 'heading' | 'summary' | 'entry' | 'compare' | null = null;
 
@@ -173,6 +162,27 @@ export class VkQuickScan extends VkElement {
   });
 
   private readonly announcer = new Announcer(this);
+
+  /** Result codes: from the page, typed in, compared with, copied. */
+  private readonly resultCodes = new ResultCodes(this, {
+    locale: () => this.locale,
+    m: () => this.t(messages),
+    say: (text) => {
+      this.announcer.say(text);
+    },
+    code: () => this.code,
+    isGroup: () => this.isGroup,
+    loaded: () => this.loaded,
+    presetRole: () => this.presetRole,
+    open: (code, data) => this.openCode(code, data),
+    focus: (target) => {
+      this.pendingFocus = target;
+    },
+    changed: () => {
+      const data = this.loaded;
+      if (data && this.initialized && !this.isGroup) this.saveTab(data);
+    },
+  });
 
   private readonly plan = new PlanController(this, () => {
     const data = this.loaded;
@@ -234,7 +244,7 @@ export class VkQuickScan extends VkElement {
         this.groupChecked = checkGroup(this.groupInput, codeContext(data));
       }
     }
-    this.applyCode(data);
+    this.resultCodes.applyFromPage(data);
     this.screenIndex = Math.min(this.screenIndex, this.screens(data).length - 1);
   }
 
@@ -246,20 +256,10 @@ export class VkQuickScan extends VkElement {
     this.screenIndex = tab.screen;
     this.opened = tab.opened ?? null;
     this.resultDate = tab.date ?? null;
-    this.pageCode = tab.pageCode;
-    this.compareCode = tab.compare ?? null;
+    this.resultCodes.restore(tab);
     this.plan.restore(tab.plan);
     // The same session: no "your answers of <date> are back" notice.
     this.notice = null;
-  }
-
-  /** Opens the result of the `code` attribute, or of a code in the page's address, once per code and tab. */
-  private applyCode(data: ScanData): void {
-    const code = this.code?.trim() || (this.isGroup ? undefined : codeFromHash(location.hash));
-    if (!code || code === this.appliedCode || code === this.pageCode) return;
-    this.appliedCode = code;
-    this.pageCode = code;
-    this.openCode(code, data);
   }
 
   /** Shows the result of `code`, read-only; or why it cannot be opened. Returns whether it opened. */
@@ -280,45 +280,6 @@ export class VkQuickScan extends VkElement {
     return true;
   }
 
-  /** "Open dit resultaat" in the code field. */
-  private onEntryOpen(): void {
-    const data = this.loaded;
-    const code = this.entry.trim();
-    if (!data) return;
-    const read = code ? readCode(code, data, this.presetRole) : { problem: localized(messages, (m) => m.codeEmpty) };
-    if ('problem' in read) {
-      this.entryError = read.problem;
-      this.pendingFocus = 'entry';
-      return;
-    }
-    this.entryError = null;
-    this.entry = '';
-    this.openCode(code, data);
-  }
-
-  /** "Vergelijk met dit resultaat" in the result's code field. */
-  private onEntryCompare(detail: VkScanCompleteDetail): void {
-    const data = this.loaded;
-    const code = this.entry.trim();
-    if (!data) return;
-    const read = code ? compareWith(code, data, detail) : { problem: localized(messages, (m) => m.codeEmpty) };
-    if ('problem' in read) {
-      this.entryError = read.problem;
-      this.pendingFocus = 'entry';
-      return;
-    }
-    this.entryError = null;
-    this.entry = '';
-    this.compareCode = code;
-    this.pendingFocus = 'compare';
-    this.announcer.say(this.t(messages).compared);
-  }
-
-  private readonly onHashChange = (): void => {
-    const data = this.loaded;
-    if (data && !this.isGroup) this.applyCode(data);
-  };
-
   private saveTab(data: ScanData): void {
     writeSession(tabStorage(this.session), {
       format: 1,
@@ -329,8 +290,7 @@ export class VkQuickScan extends VkElement {
       screen: this.screenIndex,
       ...(this.opened ? { opened: this.opened } : {}),
       ...(this.resultDate ? { date: this.resultDate } : {}),
-      ...(this.pageCode ? { pageCode: this.pageCode } : {}),
-      ...(this.compareCode ? { compare: this.compareCode } : {}),
+      ...this.resultCodes.state,
       ...(this.plan.open || this.plan.picks.length || this.plan.note ? { plan: this.plan.state } : {}),
     });
   }
@@ -388,8 +348,7 @@ export class VkQuickScan extends VkElement {
   private readonly onRestart = (): void => {
     this.opened = null;
     this.resultDate = null;
-    this.shareLink = null;
-    this.compareCode = null;
+    this.resultCodes.reset();
     this.plan.clear();
     dropCodeFromAddress();
     this.answers = new Map();
@@ -429,8 +388,7 @@ export class VkQuickScan extends VkElement {
     clearSession(tabStorage(this.session));
     this.opened = null;
     this.resultDate = null;
-    this.shareLink = null;
-    this.compareCode = null;
+    this.resultCodes.reset();
     this.plan.clear();
     dropCodeFromAddress();
     this.answers = new Map();
@@ -465,35 +423,6 @@ export class VkQuickScan extends VkElement {
     if (!this.valueUrl) this.openValue = this.openValue === id ? null : id;
   }
 
-  /** "Kopieer link naar dit resultaat": this page's address with the code in its fragment. */
-  private async onCopyLink(code: string): Promise<void> {
-    const m = this.t(messages);
-    const link = (this.shareLink = linkWithCode(location.href, code));
-    try {
-      await navigator.clipboard.writeText(link);
-      this.announcer.say(m.linkCopied);
-    } catch {
-      await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-link');
-      input?.focus();
-      input?.select();
-      this.announcer.say(m.linkCopyFailed);
-    }
-  }
-
-  private async onCopy(code: string): Promise<void> {
-    const m = this.t(messages);
-    try {
-      await navigator.clipboard.writeText(code);
-      this.announcer.say(m.copied);
-    } catch {
-      const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#qs-code');
-      input?.focus();
-      input?.select();
-      this.announcer.say(m.copyFailed);
-    }
-  }
-
   // ---------------------------------------------------------------- group
 
   private readonly onGroupSubmit = (e: Event): void => {
@@ -520,7 +449,7 @@ export class VkQuickScan extends VkElement {
       }
     }
     const data = this.loaded;
-    if (data && changed.has('code')) this.applyCode(data);
+    if (data && changed.has('code')) this.resultCodes.applyFromPage(data);
     // The result is dated the day it is first shown (a code opened keeps its own day).
     if (data && !this.isGroup && !this.opened && !this.resultDate && this.screens(data)[this.screenIndex]?.kind === 'result') {
       this.resultDate = today();
@@ -531,23 +460,13 @@ export class VkQuickScan extends VkElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const answersChanged = changed.has('answers') || changed.has('ownValues') || changed.has('chosenRole');
     // Someone else's result (opened from a code) is never kept as the person's own answers.
     if (answersChanged && !this.opened) this.kept.changed();
     const data = this.loaded;
-    const tabChanged = ['screenIndex', 'opened', 'compareCode'].some((k) => changed.has(k));
+    const tabChanged = ['screenIndex', 'opened'].some((k) => changed.has(k));
     if (data && this.initialized && !this.isGroup && (answersChanged || tabChanged)) {
       this.saveTab(data);
     }
@@ -572,13 +491,6 @@ export class VkQuickScan extends VkElement {
     // A code opened without a date (QS1) keeps its own form.
     const date = this.opened ? (this.resultDate ?? undefined) : (this.resultDate ?? today());
     return scanResult(data, role, this.ownValues, this.answers, date);
-  }
-
-  /** The comparison with `compareCode` (none when it no longer compares, e.g. another office). */
-  private comparison(data: ScanData, detail: VkScanCompleteDetail) {
-    if (!this.compareCode) return null;
-    const read = compareWith(this.compareCode, data, detail);
-    return 'comparison' in read ? read.comparison : null;
   }
 
   /** On the result screen: `vk-scan-complete`, once per result. */
@@ -650,7 +562,7 @@ export class VkQuickScan extends VkElement {
               (field?.matches('input') ? field : field?.querySelector<HTMLElement>('input'))?.focus();
             },
           })}
-      ${index === 0 && screen.kind !== 'result' ? this.renderEntry(view, 'qs-entry') : nothing}
+      ${index === 0 && screen.kind !== 'result' ? this.resultCodes.render(view, 'qs-entry') : nothing}
       ${this.opened ? nothing : renderStorage(view, this.kept, this.answers.size > 0 || this.ownValues.length > 0, this.onSaveToggle, this.onErase)}
       ${this.announcer.render()}
     </section>`;
@@ -719,15 +631,15 @@ export class VkQuickScan extends VkElement {
         this.go(screens.findIndex((s) => s.kind === 'values'));
       },
       onRestart: this.onRestart,
-      onCopy: (code) => void this.onCopy(code),
-      onCopyLink: (code) => void this.onCopyLink(code),
-      shareLink: this.shareLink,
+      onCopy: (code) => void this.resultCodes.copy(code),
+      onCopyLink: (code) => void this.resultCodes.copyLink(code),
+      shareLink: this.resultCodes.shareLink,
       opened: this.opened,
       resultDate: this.resultDate,
-      codeEntry: this.renderEntry(view, 'qs-entry-result', result.detail),
-      comparison: this.comparison(view.data, result.detail),
+      codeEntry: this.resultCodes.render(view, 'qs-entry-result', result.detail),
+      comparison: this.resultCodes.comparison(view.data, result.detail),
       onCompareStop: () => {
-        this.compareCode = null;
+        this.resultCodes.stopComparing();
         this.pendingFocus = 'heading';
       },
       onDownload: (kind) => {
@@ -737,39 +649,6 @@ export class VkQuickScan extends VkElement {
         this.plan.show(true);
       },
     };
-  }
-
-  /** "Heb je een resultaatcode?": on the first screen to open a result; on the result also to compare with it. */
-  private renderEntry(view: View, id: string, detail?: VkScanCompleteDetail): TemplateResult {
-    const open = {
-      label: view.m.openCode,
-      secondary: !!detail,
-      run: () => {
-        this.onEntryOpen();
-      },
-    };
-    return renderCodeEntry(view, {
-      id,
-      value: this.entry,
-      error: this.entryError?.[this.locale] ?? null,
-      open: this.entryError !== null,
-      summary: view.m.codeEntrySummary,
-      hint: detail ? view.m.compareHint : view.m.codeEntryHint,
-      onInput: (value) => {
-        this.entry = value;
-      },
-      actions: detail
-        ? [
-            {
-              label: view.m.compareCode,
-              run: () => {
-                this.onEntryCompare(detail);
-              },
-            },
-            open,
-          ]
-        : [open],
-    });
   }
 
   private renderGroup(data: ScanData): TemplateResult {

@@ -138,9 +138,12 @@ export function formatNumber(n: number, locale: Locale): string {
   return f.format(n);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
 /** Joins a list the way the locale does (`a, b en c` / `a, b and c`). */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(items);
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' })));
+  return f.format(items);
 }
 
 interface LocaleAware extends Element {

@@ -407,6 +407,7 @@ function renderList(s: FinderScreen, results: readonly Offering[]): TemplateResu
     onValue: (id) => {
       s.selectValue(id);
     },
+    dependsOn: [m, locale, s.headingLevel, s.now.getTime(), model.offer, model.corpus],
   };
   const label = m.resultsLabel(m.offers(results.length, formatNumber(results.length, locale)));
   const shown = results.slice(0, s.shownCount);

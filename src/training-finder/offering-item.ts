@@ -6,6 +6,7 @@
  * through safeUrl().
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   formatMoment,
@@ -59,6 +60,12 @@ export interface ItemContext {
   key(o: Offering): string;
   onToggle(o: Offering): void;
   onValue(id: ValueId): void;
+  /**
+   * Everything a card shows besides its offering and whether it is open (the
+   * language, the clock, the offer it belongs to): while none of it changes,
+   * a card already on screen is not rendered again.
+   */
+  readonly dependsOn: readonly unknown[];
 }
 
 function meta(label: string, value: TemplateResult | string, lang?: string): TemplateResult {
@@ -237,11 +244,23 @@ function details(o: Offering, ctx: ItemContext, id: string): TemplateResult {
   </div>`;
 }
 
-/** The template for `o` at position `index` (0-based) of the results. */
+/**
+ * The template for `o` at position `index` (0-based) of the results. Only the
+ * position changes from one keystroke to the next for a card that stays in
+ * the list, so its content is guarded: it is rendered again only when the
+ * offering, its open state or {@link ItemContext.dependsOn} change.
+ */
 export function renderOffering(o: Offering, index: number, ctx: ItemContext): TemplateResult {
+  const expanded = ctx.isExpanded(o);
+  return html`<li class="result" part="result" aria-setsize=${ctx.total} aria-posinset=${index + 1}>
+    ${guard([o, expanded, ...ctx.dependsOn], () => card(o, expanded, ctx))}
+  </li>`;
+}
+
+/** A card's content: title with its disclosure button, publisher, next date, facts at a glance, link, and the details when open. */
+function card(o: Offering, expanded: boolean, ctx: ItemContext): TemplateResult {
   const { m, locale } = ctx;
   const key = ctx.key(o);
-  const expanded = ctx.isExpanded(o);
   const url = safeUrl(o.url);
   const roles = o.roles?.map((r) => {
     const role = ctx.roles.get(r);
@@ -249,8 +268,7 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
   });
   const status = o.status && o.status !== 'bestaand' ? m.status[o.status] : undefined;
   const origin = ctx.originOf(o);
-  return html`<li class="result" part="result" aria-setsize=${ctx.total} aria-posinset=${index + 1}>
-    ${renderHeading(
+  return html`${renderHeading(
       ctx.headingLevel,
       html`<button
         type="button"
@@ -289,6 +307,5 @@ export function renderOffering(o: Offering, index: number, ctx: ItemContext): Te
           <span class="host">(${hostOf(url)})</span>
         </p>`
       : nothing}
-    ${expanded ? details(o, ctx, `${key}-details`) : nothing}
-  </li>`;
+    ${expanded ? details(o, ctx, `${key}-details`) : nothing}`;
 }

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { findOfferings, type Offering, type OfferingFilters, type OfferingSession, type RoleId, type ValueId } from '../data/index.js';
+import { offeringSearch, type Offering, type OfferingFilters, type OfferingSession, type RoleId, type ValueId } from '../data/index.js';
 import { download } from '../shared/download.js';
 import { Announcer } from '../shared/announcer.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -191,14 +191,18 @@ export class VkTrainingFinder extends VkElement {
     new Task(this, {
       task: async ([offer, text]: readonly [Offer | undefined, string]): Promise<SearchResult | undefined> => {
         if (!offer) return undefined;
-        const matches = text ? await findOfferings({ query: text }, offer.all, offer.providers) : offer.all;
-        return { offer, text, matches };
+        if (!text) return { offer, text, matches: offer.all };
+        // Once the search is prepared (on focus), a keystroke searches at once, without a module load in between.
+        const find = this.searcher?.offer === offer ? this.searcher.find : await this.prepareSearch();
+        return { offer, text, matches: find ? find(text) : [] };
       },
       args: () => [this.model.offer, this.urlSync.choice.query.trim()] as const,
     }),
   );
 
-  private preparedOffer: Offer | undefined;
+  /** The search over the current offer, once its code is loaded and its index built. */
+  private searcher: { readonly offer: Offer; readonly find: (query: string) => Offering[] } | undefined;
+  private preparing: { readonly offer: Offer; readonly done: Promise<((query: string) => Offering[]) | undefined> } | undefined;
   /** The clock the dates are read against, to the minute (read at each update). */
   private now = clock();
   private keys = new WeakMap<Offering, string>();
@@ -292,16 +296,30 @@ export class VkTrainingFinder extends VkElement {
   }
 
   /**
-   * Someone is about to type: load the search code and build the index for
-   * this offer now (a throwaway search; the index is cached per offer), so
-   * the first keystroke does not pay for it.
+   * Someone is about to type (or typed): load the search code and build the
+   * index for this offer now, so that keystrokes search synchronously and the
+   * first one does not pay for it. Resolves to the search (`undefined` if the
+   * offer changed meanwhile).
    */
-  private prepareSearch(): void {
+  private prepareSearch(): Promise<((query: string) => Offering[]) | undefined> {
     const offer = this.model.offer;
-    if (offer && offer !== this.preparedOffer) {
-      this.preparedOffer = offer;
-      void findOfferings({ query: 'a' }, offer.all, offer.providers);
+    if (!offer) return Promise.resolve(undefined);
+    if (this.searcher?.offer === offer) return Promise.resolve(this.searcher.find);
+    if (this.preparing?.offer !== offer) {
+      const done = offeringSearch(offer.all, offer.providers).then(
+        (find) => {
+          if (this.model.offer !== offer) return undefined;
+          this.searcher = { offer, find };
+          return find;
+        },
+        (error: unknown) => {
+          this.preparing = undefined; // the next keystroke tries again (the search chunk may load then)
+          throw error;
+        },
+      );
+      this.preparing = { offer, done };
     }
+    return this.preparing.done;
   }
 
   /**
@@ -393,7 +411,8 @@ export class VkTrainingFinder extends VkElement {
       find: (selector) => root.querySelector<HTMLElement>(selector),
       findAll: (selector) => [...root.querySelectorAll<HTMLElement>(selector)],
       prepareSearch: () => {
-        this.prepareSearch();
+        // On focus: a failure shows when the user searches (the search task reports it).
+        this.prepareSearch().catch(() => undefined);
       },
       toggleFilters: () => {
         this.filtersOpen = !this.filtersOpen;

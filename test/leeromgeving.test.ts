@@ -300,7 +300,8 @@ describe('learning tab: the page', () => {
       ]);
       expect(el.shadowRoot!.querySelector('.dutch-note')).to.equal(null);
       buttons[1]!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim() === 'Self-assessment');
+      // The English catalogues load on this first switch (one module per catalogue in the test server).
+      await waitUntil(() => el.shadowRoot!.querySelector('nav a[aria-current="page"]')?.textContent.trim() === 'Self-assessment', 'English on screen', { timeout: 5000 });
       expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
       expect(el.shadowRoot!.querySelectorAll('.dutch-note')).to.have.length(1);
       expect(textOf(el.shadowRoot!.querySelector('.dutch-note'))).to.contain('are in Dutch');

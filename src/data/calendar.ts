@@ -20,6 +20,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { formatPlace, formatSessionDate } from './session-format.js';
 import { nextDay, readSessionDate } from './time.js';
 
+// English inline: this module is itself loaded only on a click, and `sessionCalendar(…, { locale })` answers at once.
 const messages = defineMessages(
   {
     more: 'Meer informatie',

@@ -17,8 +17,7 @@ import { URL_SETTINGS, configFromQuery, mergeConfig, sanitizeConfig, type TabCon
 import { hashFor, parseHash, sectionOf, type Section, type View } from './routes.js';
 import { takeOver } from './takeover.js';
 
-const messages = defineMessages(
-  {
+const nl = {
     title: 'Leren en ontwikkelen',
     nav: 'Onderdelen',
     sections: {
@@ -39,30 +38,14 @@ const messages = defineMessages(
     ignored: (keys: string) => `Deze instellingen zijn genegeerd omdat ze niet geldig zijn: ${keys}.`,
     intro:
       'Werk aan de waarden van je ambt, vind een opleiding, doe de zelfscan of leg gesprekskaarten op tafel. Gebaseerd op Toekomstbestendig decentraal bestuur (2024) en eerder onderzoek. Je antwoorden en aantekeningen blijven op dit apparaat.',
-  },
-  {
-    title: 'Learning and development',
-    nav: 'Sections',
-    sections: {
-      waarden: 'Values',
-      ambten: 'Priorities per office',
-      vinden: 'Find training',
-      scan: 'Self-assessment',
-      gesprek: 'Conversation cards',
-    },
-    allValues: 'All values',
-    overview: 'Overview of all offices',
-    triangle: 'Local triangle',
-    government: 'National government',
-    triangleCards: 'Conversation cards for the triangle',
-    backToResult: 'Back to your result',
-    language: 'Language',
-    dutchNote:
-      'The interface is in English; the statements of the self-assessment, the values and the research texts are in Dutch, as the research published them.',
-    ignored: (keys: string) => `These settings were ignored because they are not valid: ${keys}.`,
-    intro:
-      'Work on the values of your office, find training, take the self-assessment or put conversation cards on the table. Based on Toekomstbestendig decentraal bestuur (2024) and earlier research. Your answers and notes stay on this device.',
-  },
+  };
+
+/** The shape of this catalogue; its English (`./app.en.ts`) must have exactly this shape. */
+export type MessageShape = typeof nl;
+
+const messages = defineMessages(
+  nl,
+  () => import('./app.en.js'),
 );
 
 /** Whether the finder was opened from the scan's result (`#/vinden?terug=scan&…`). */

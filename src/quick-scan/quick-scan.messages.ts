@@ -1,13 +1,12 @@
 import { defineMessages } from '../shared/localize.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** `a`, `a en b`, `a, b en c` (numbers with a decimal comma inside the parts stay whole). */
-const listed = (parts: readonly string[], and: string) =>
+export const listed = (parts: readonly string[], and: string) =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) ?? ''}`;
 
 /** Interface text of vk-quick-scan. Corpus text and the statements stay Dutch (lang="nl"). */
-export const messages = defineMessages(
-  {
+const nl = {
     title: 'Zelfscan vakmanschap',
     groupTitle: 'Zelfscan vakmanschap: groepsweergave',
     loading: 'De zelfscan wordt geladen…',
@@ -250,245 +249,14 @@ export const messages = defineMessages(
     topFourCount: (n: number) => `${n} ${plural(n, 'keer', 'keer')} gekozen`,
     topFourTooFew: 'Minder dan drie deelnemers kozen een eigen top vier; die keuzes worden niet getoond.',
     groupMembers: (n: number) => `${n} deelnemers`,
-  },
-  {
-    title: 'Craft self-scan',
-    groupTitle: 'Craft self-scan: group view',
-    loading: 'Loading the self-scan…',
-    loadFailed: 'The self-scan could not be loaded. Please try again later.',
-    intro:
-      'Five minutes, no account: how often do you do what the publication recommends for each value? At the end you see where you are strong, where you can grow, what you can do and where to learn it.',
-    introQuoteLead: 'Among other uses, the publication offers its values to office holders',
-    privacy: 'Your answers never go over the internet: they stay in this browser.',
-    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-    progress: 'Progress',
-    next: 'Next',
-    back: 'Back',
-    toResult: 'To your result',
-    skipValues: 'Skip this step',
-    roleHeading: 'Which office do you hold?',
-    roleHint: 'The statements are about the four values the publication considers most important for your office.',
-    roleMissing: 'Choose your office.',
-    unknownOfficeMore: 'The scan asks for your office below.',
-    unknownMode: (x: string) => `Unknown mode "${x}"; use "self" or "group". Showing the self-scan.`,
-    valuesHeading: 'Which four values matter most to you?',
-    valuesOptional:
-      'You may skip this step. At the end we set your choice beside the priorities the publication names for your office.',
-    valuesLegend: 'Choose at most four of the thirty-nine values',
-    statenHeading: 'Choose four values to scan',
-    statenNote:
-      'The publication names no four priorities for provincial council members: they were in a figure that is not in the text. So choose four values yourself. The statements are adapted from the courses of action the publication gives other offices for those values.',
-    statenLegend: (n: number) => `Choose four of the ${n} values for which the publication gives courses of action`,
-    chosenCount: (n: number) => `${n} of 4 chosen`,
-    tooMany: (n: number) => `You chose ${n} values; choose at most four.`,
-    needFour: (n: number) => `Choose exactly four values (now ${n}).`,
-    unplaced: 'Cluster not stated in the text',
-    instructions: 'How often do you do this? Choose an answer for each statement, or "not applicable".',
-    priorityOf: (plural: string) => `A priority for ${plural} according to the publication.`,
-    ownChoice: 'A value you chose yourself.',
-    levelIntro: (focus: string) => `Learning level from the paper on local leadership: ${focus}.`,
-    itemRange: (from: number, to: number, total: number) => `Statement ${from}–${to} of ${total}`,
-    scale: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] as readonly string[],
-    notApplicable: 'Not applicable',
-    itemMissing: 'Choose an answer for this statement.',
-    errorSummary: (n: number) => (n === 1 ? '1 answer is missing' : `${n} answers are missing`),
-    errorSummaryValues: 'Your choice of values is not complete yet',
-    errorSummaryRole: 'Your office is missing',
-    itemLabel: (i: number) => `Statement ${i}`,
-    storageLegend: 'Your answers',
-    saveLabel: 'Keep my answers on this device',
-    saveHint:
-      'Only in this browser, until you erase them. Without the tick your answers are gone when you close the page.',
-    saveOff: 'Keeping answers is turned off on this site; your answers stay in this window only.',
-    saveUnavailable:
-      'This browser does not allow keeping answers, so it is off. The scan works as usual; your answers stay in this window only.',
-    saveFull: 'Keeping your answers failed: this browser’s storage is full. Keeping is off; the scan works as usual.',
-    saved: 'Your answers are kept on this device.',
-    unsaved: 'Your answers are no longer kept and have been removed from this device.',
-    erase: 'Erase my answers',
-    erased: 'Your answers have been erased.',
-    restored: (date: string) => `Your kept answers have been restored${date ? ` (kept on ${date})` : ''}.`,
-    migrated: (from: number, kept: number, dropped: number) =>
-      `Your kept answers belonged to another version of the scan (version ${from}). ${kept} ${plural(kept, 'answer was', 'answers were')} carried over${dropped ? `; ${dropped} belonged to statements that no longer exist` : ''}. Please answer the new statements.`,
-    discarded:
-      'Your kept answers could not be read or belong to a version of the scan that no longer exists. They were removed; you start afresh.',
-    otherWindowTaken: 'Your answers from another window have been taken over here.',
-    otherWindowStopped:
-      'Your answers were erased, or are no longer kept, in another window. They are no longer kept here either; they stay in this window only.',
-    resultHeading: 'Your result',
-    resultMeta: (role: string, items: number, nvt: number) =>
-      `${role} · ${items} statements${nvt ? `, ${nvt} not applicable` : ''}`,
-    strongest: 'Your strongest value',
-    strongestTied: 'Your strongest values',
-    and: 'and',
-    noDifference: 'No clear difference between',
-    even: (n: number) =>
-      `Your scores are so close that no value stands out: there is no strongest value. Below is advice on ${n === 1 ? 'the value' : `all ${n} values`} below 5.`,
-    evenAllFive: 'You answered "always" for every value: no value stands out to work on.',
-    tieRule: (n: number, margin: string) =>
-      `Scores that differ by at most one answer step on one of a value's ${n} statements (${margin} points) we call no clear difference.`,
-    tieRuleMixed: (steps: readonly (readonly [number, string])[]) =>
-      `Scores that differ by at most one answer step on one statement we call no clear difference: ${listed(
-        steps.map(([n, margin], i) => (i === 0 ? `${margin} points with ${n} statements` : `${margin} with ${n}`)),
-        'and',
-      )} (the smaller number of the two values counts).`,
-    growth: 'Most room to grow',
-    noScores: 'You chose "not applicable" for every value, so there is no score per value.',
-    noGrowth: 'For the other values you always answered "always": no value stands out to work on.',
-    chartLabel:
-      'Bar chart of your scores on a scale from 1 (never) to 5 (always). The same figures are in the table below.',
-    tableCaption:
-      'Your scores per value and per learning level (1 = never, 5 = always). "Counted": statements answered on the scale; "not applicable" does not count.',
-    colPart: 'Part',
-    colScore: 'Score (1–5)',
-    colCounted: 'Counted',
-    counted: (answered: number, items: number) => `${answered} of ${items}`,
-    valuesGroup: 'Values',
-    levelsGroup: 'Learning levels',
-    noScore: 'no score',
-    howHeading: 'How is this score worked out?',
-    how: [
-      'Each answer counts as a number: never = 1, rarely = 2, sometimes = 3, often = 4, always = 5.',
-      'The score of a value or learning level is the mean of the answers to its statements. "Not applicable" does not count; if every statement is not applicable, there is no score.',
-      'Your strongest value has the highest score. The two values with most room to grow have the lowest scores of the other values (below 5). When two scores differ by at most one answer step on one statement (1 divided by the number of statements that count), there is no clear difference: the scan then names every value level with the others and gives advice on each, instead of picking one.',
-      'The score says how often, in your own view, you do what the publication recommends. It is not a test and not a judgement of you as a person.',
-    ] as readonly string[],
-    workOn: 'Working on',
-    strongPoint: 'Strong point:',
-    aboutValue: 'More about the value',
-    closeValue: 'Close, back to your result',
-    noDescription: 'The publication gives no description of its own for this value.',
-    yourActions: (plural: string) => `What you can do (courses of action for ${plural})`,
-    statenActions: 'Courses of action of other offices your statements are based on',
-    associationActions: 'What your professional association can do',
-    associationNote: 'The publication lists these for all four priorities together.',
-    noAssociationActions:
-      'By choice, the publication gives no courses of action for provincial council members or Statenlidnu.',
-    offersHeading: 'Matching offers',
-    noOffers: 'The sources name no offer for your office on this value.',
-    moreOffers: (n: number) => `More offers (${n})`,
-    offerBy: 'by',
-    finderLink: 'See matching offers',
-    levelsHeading: 'Learning levels',
-    levelNeeds: (name: string) => `What the paper names for ${name}`,
-    reflectionHeading: 'Your top four and the priorities for your office',
-    both: 'Yours and the publication’s',
-    onlyYours: 'Only in your top four',
-    onlyPublication: 'Only in the publication',
-    none: 'none',
-    noOwn: 'You did not choose a top four of your own.',
-    chooseOwn: 'Choose your top four',
-    statenReflection:
-      'The publication names no priorities for provincial council members; you scanned the four values you chose. Consider discussing your choice with fellow members.',
-    yourAnswers: 'Your answers per statement',
-    exportHeading: 'Keep and share',
-    print: 'Print',
-    downloadJson: 'Download as JSON',
-    downloadCsv: 'Download as CSV',
-    copyCode: 'Copy result code',
-    codeLabel: 'Your result code',
-    codeHint:
-      'The code holds only your answers: no name and no free text. In a group session, give it to the facilitator.',
-    copied: 'The result code has been copied.',
-    copyFailed: 'Copying failed. Select the code and copy it yourself.',
-    restart: 'Start again',
-    backToItems: 'Back to the statements',
-    // Plan
-    planOpen: 'Make your personal development plan',
-    planHeading: 'Your personal development plan',
-    planIntro:
-      'Choose one to three actions from the publication or the offers and add a note: with whom, when, what you want to achieve. Print the plan or save it as PDF (choose "Save as PDF" in the print dialog), or download it as text. Everything stays in your browser.',
-    planPick: 'Choose one to three actions',
-    planFor: 'For',
-    planOffer: 'Offer',
-    planMax: 'You can choose at most three actions. Remove one first.',
-    planNone: 'Choose at least one action.',
-    planChosen: (n: number) => `${n} of 3 chosen`,
-    planNoteLabel: 'Your note',
-    planNoteHint: 'Only for yourself: the note is in your plan and is not sent anywhere.',
-    planPrint: 'Print or save as PDF',
-    planDownload: 'Download as text (Markdown)',
-    planBack: 'Back to your result',
-    planPreview: 'This is how your plan looks',
-    sheetTitle: (role: string) => `Personal development plan — ${role}`,
-    sheetMade: (date: string) => `Made on ${date} with the craft self-scan.`,
-    sheetActions: 'What I am working on',
-    sheetNote: 'My note',
-    sheetNoNote: 'No note.',
-    sheetEmpty: 'No action chosen yet.',
-    sheetCode: 'Result code (to compare later)',
-    planFile: 'development-plan',
-    // Compare
-    compareCode: 'Compare with this result',
-    compareHint: 'Paste the code of an earlier scan to see what changed since, or open that result. Nothing is sent anywhere.',
-    compareHeading: (date: string) => (date ? `Compared with your result of ${date}` : 'Compared with an earlier result'),
-    compareSince: (delta: string, date: string) => `${delta} since ${date || 'the earlier result'}`,
-    compareSmall: 'no clear difference',
-    compareNone: 'cannot be compared (no score in one of the two)',
-    compareWas: (score: string) => `earlier ${score}`,
-    compareNote:
-      'A change of at most one answer step on one statement we call no clear difference. The chart shows your earlier score as a line.',
-    compareStop: 'Stop comparing',
-    compared: 'The comparison is below your scores.',
-    // Reopen and share
-    codeEntrySummary: 'Do you have a result code?',
-    codeEntryLabel: 'Result code',
-    codeEntryHint:
-      'Paste the code of an earlier scan (it starts with QS). You then see that result, read-only; nothing is sent anywhere.',
-    openCode: 'Open this result',
-    codeEmpty: 'Enter a result code first.',
-    copyLink: 'Copy link to this result',
-    linkHint:
-      'The code is in the link after the # sign. Browsers never send that part of an address to a server: only the person who gets the link can see the result.',
-    linkCopied: 'The link to this result has been copied.',
-    linkCopyFailed: 'Copying failed. Copy the link below yourself.',
-    linkLabel: 'Link to this result',
-    openedNotice: (date: string) =>
-      `You are looking at the result of a result code${date ? ` from ${date}` : ''}. It is read-only. To take the scan yourself, choose "Start again".`,
-    oldVersion: (v: number, current: number, revised: string, day: string) =>
-      `This code was made with an earlier version of the statements (version ${v}); this scan uses version ${current}. ${revised ? `The statements were revised on ${revised}` : 'The statements have changed since'}, so the answers in the code no longer fit the current statements and are not read${day ? `; your result of ${day} cannot be compared with a new result either` : ''}. Take the scan again to get a new code.`,
-    invalidCode: (why: string) => `The result code could not be opened: ${why}.`,
-    codeRoleMismatch: 'the code belongs to another office than this scan',
-    csvColumns: ['part', 'id', 'name', 'score', 'statement id', 'statement', 'answer'] as readonly string[],
-    csvValue: 'value',
-    csvLevel: 'learning level',
-    fileName: 'craft-self-scan',
-    groupHeading: 'Group view',
-    groupIntro:
-      'For a council, executive or local triangle learning together. Collect the participants’ result codes and paste them below. You only see how many participants answered what, never one person’s answers, and only from three codes up.',
-    codesLabel: 'Participants’ result codes',
-    codesHint: 'One code per line. You can also drop or choose text or JSON files with codes.',
-    chooseFiles: 'Choose files',
-    showSpread: 'Show the spread',
-    readSummary: (total: number, valid: number, skipped: number) =>
-      `${total} ${plural(total, 'code', 'codes')} read: ${valid} valid, ${skipped} skipped.`,
-    skippedHeading: 'Skipped codes',
-    entry: (line: number, text: string) => `Line ${line} (${text})`,
-    reasons: {
-      format: 'this is not a result code',
-      checksum: 'the code is incomplete or has a typo',
-      version: (v: number, current: number) =>
-        `made with version ${v} of the statements; this scan uses version ${current}`,
-      role: 'unknown office',
-      values: 'the chosen values are not valid',
-      answers: (expected: number, found: number) => `${found} answers instead of ${expected}`,
-    },
-    sameAs: (line: number, first: number) =>
-      `Line ${line} is the same code as line ${first}. It counts: two participants can give the same answers. If it was pasted twice, remove it.`,
-    tooFew: (n: number) =>
-      `At least three valid codes are needed to show the spread, so that nobody’s answers can be recognised (now ${n}).`,
-    spreadCaption: 'Spread per value and learning level: how often each answer was given',
-    spreadChartLabel:
-      'Stacked bars: for each value and learning level, how often each answer was given. The same counts are in the table below.',
-    colMembers: 'Participants',
-    colMean: 'Mean (1–5)',
-    hiddenLine: 'fewer than three participants: not shown',
-    perItem: 'Spread per statement',
-    topFourHeading: 'Values participants find most important themselves',
-    topFourCount: (n: number) => `chosen ${n} ${plural(n, 'time', 'times')}`,
-    topFourTooFew: 'Fewer than three participants chose a top four of their own; those choices are not shown.',
-    groupMembers: (n: number) => `${n} participants`,
-  },
+  };
+
+/** The shape of this catalogue; its English (`./quick-scan.messages.en.ts`) must have exactly this shape. */
+export type MessageShape = typeof nl;
+
+export const messages = defineMessages(
+  nl,
+  () => import('./quick-scan.messages.en.js'),
 );
 
 export type QuickScanMessages = (typeof messages)['nl'];

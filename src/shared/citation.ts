@@ -2,9 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceDocument } from '../data/index.js';
 import { defineMessages, type Locale } from './localize.js';
 
+const nl = { source: 'Bron', quote: 'Citaat uit de bron' };
+
+/** The shape of this catalogue; its English (`./citation.en.ts`) must have exactly this shape. */
+export type MessageShape = typeof nl;
+
 const messages = defineMessages(
-  { source: 'Bron', quote: 'Citaat uit de bron' },
-  { source: 'Source', quote: 'Quote from the source' },
+  nl,
+  () => import('./citation.en.js'),
 );
 
 /**

@@ -7,17 +7,18 @@
 import { defineMessages, formatList, localized, type LocalizedText } from './localize.js';
 import type { VkProblem } from './problems.js';
 
-const messages = defineMessages(
-  {
+const nl = {
     unknownOffice: (input: string, valid: string) => `Onbekend ambt „${input}”. Kies uit: ${valid}.`,
     roleAttribute: (value: string) =>
       `Dit onderdeel toont het ambt uit role="${value}". Gebruik office="${value}": role is het toegankelijkheidsattribuut van HTML, en role="${value}" wordt door toegankelijkheidscontroles als fout gemeld.`,
-  },
-  {
-    unknownOffice: (input: string, valid: string) => `Unknown office “${input}”. Choose from: ${valid}.`,
-    roleAttribute: (value: string) =>
-      `This widget shows the office from role="${value}". Use office="${value}": role is HTML's accessibility attribute, and role="${value}" is reported as an error by accessibility checks.`,
-  },
+  };
+
+/** The shape of this catalogue; its English (`./office-problems.en.ts`) must have exactly this shape. */
+export type MessageShape = typeof nl;
+
+const messages = defineMessages(
+  nl,
+  () => import('./office-problems.en.js'),
 );
 
 /**

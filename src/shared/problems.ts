@@ -64,6 +64,8 @@ export interface VkProblemDetails {
   'unknown-draw': { readonly draw: string };
   /** The conversation cards' `round-minutes` is no whole number from 1 to 120. */
   'invalid-round-minutes': { readonly roundMinutes: string };
+  /** The widget's English texts could not be loaded (a network failure): it stays Dutch. */
+  'english-unavailable': Readonly<Record<string, never>>;
   /** The test element's `tone` is neither `info` nor `quiet`. */
   'unknown-tone': { readonly tone: string };
 }
@@ -90,9 +92,16 @@ export type VkErrorDetail<C extends ProblemCode = ProblemCode> = C extends Probl
     }
   : never;
 
+// Inline English: these few words must show even when English chunks cannot be loaded.
 const messages = defineMessages(
-  { crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.' },
-  { crashed: 'This part could not be shown because of an unexpected error.' },
+  {
+    crashed: 'Dit onderdeel kon niet worden getoond door een onverwachte fout.',
+    englishUnavailable: 'De Engelse teksten konden niet worden geladen; dit onderdeel blijft in het Nederlands.',
+  },
+  {
+    crashed: 'This part could not be shown because of an unexpected error.',
+    englishUnavailable: 'The English texts could not be loaded; this widget stays in Dutch.',
+  },
 );
 
 /** The widget's data could not be loaded: `message` says what is missing, in the widget's words. */
@@ -103,4 +112,9 @@ export function dataLoadFailed(error: unknown, message: LocalizedText): VkProble
 /** The widget's code failed while rendering. */
 export function renderFailed(error: unknown): VkProblem<'render-failed'> {
   return { code: 'render-failed', message: localized(messages, (m) => m.crashed), detail: { error: String(error) } };
+}
+
+/** The English texts could not be loaded: the widget stays Dutch. */
+export function englishUnavailable(): VkProblem<'english-unavailable'> {
+  return { code: 'english-unavailable', message: localized(messages, (m) => m.englishUnavailable), detail: {} };
 }

@@ -12,6 +12,9 @@ import { state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import {
   defineMessages,
+  englishFailed,
+  englishLoading,
+  loadEnglish,
   resolveLocale,
   unwatchLocale,
   watchLocale,
@@ -19,7 +22,7 @@ import {
   type Locale,
 } from './localize.js';
 import type { VkEventDetails, VkEventName } from './events.js';
-import { renderFailed, type ProblemCode, type VkErrorDetail, type VkProblem } from './problems.js';
+import { englishUnavailable, renderFailed, type ProblemCode, type VkErrorDetail, type VkProblem } from './problems.js';
 import { themeStyles } from './theme.styles.js';
 
 export type { VkErrorDetail, VkProblem } from './problems.js';
@@ -81,6 +84,7 @@ function errorEvent(problem: VkProblem, locale: Locale): CustomEvent<VkErrorDeta
   return new CustomEvent<VkErrorDetail>('error', { detail });
 }
 
+// Inline English: one word, needed to show a problem even when English chunks cannot be loaded.
 const baseMessages = defineMessages({ problemsLabel: 'Melding' }, { problemsLabel: 'Notice' });
 
 /** What `updateComplete` can wait for: a `Task` (from `@lit/task`), or a controller that wraps one. */
@@ -190,7 +194,9 @@ export abstract class VkElement extends LitElement {
    * when their data task is complete or failed). Calling it again is harmless.
    */
   protected markReady(): void {
-    this.resolveReady();
+    // A widget showing English is ready once the English is on screen too.
+    if (this.locale === 'en' && englishLoading()) void loadEnglish().then(() => this.updateComplete).then(this.resolveReady);
+    else this.resolveReady();
   }
 
   /**
@@ -212,15 +218,20 @@ export abstract class VkElement extends LitElement {
   /** With tracked tasks, `updateComplete` resolves once none runs and what they loaded is rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
     const update = super.getUpdateComplete();
-    return this.awaited.length ? this.afterTasks(update) : update;
+    return this.awaited.length || this.awaitsEnglish ? this.afterTasks(update) : update;
+  }
+
+  /** Whether this widget shows English that is still arriving. */
+  private get awaitsEnglish(): boolean {
+    return this.locale === 'en' && englishLoading();
   }
 
   private async afterTasks(update: Promise<boolean>): Promise<boolean> {
     let done = await update;
     for (;;) {
       const running = this.awaited.filter((t) => t.status === TaskStatus.PENDING);
-      if (!running.length) return done;
-      await Promise.all(running.map((t) => t.taskComplete.catch(() => undefined)));
+      if (!running.length && !this.awaitsEnglish) return done;
+      await Promise.all([...running.map((t) => t.taskComplete.catch(() => undefined)), this.awaitsEnglish ? loadEnglish() : undefined]);
       done = await super.getUpdateComplete();
     }
   }
@@ -253,8 +264,35 @@ export abstract class VkElement extends LitElement {
    * @internal
    */
   refreshLocale(): void {
-    const next = resolveLocale(this);
+    const wanted = resolveLocale(this);
+    // A widget whose English could not be loaded stays Dutch throughout (no half-English screen).
+    const next = wanted === 'en' && englishFailed() ? 'nl' : wanted;
     if (next !== this.locale) this.locale = next;
+    // English is loaded the first time a widget shows it; until then the catalogs give Dutch.
+    if (wanted === 'en' && !this.englishAsked) {
+      this.englishAsked = true;
+      void loadEnglish().then((complete) => {
+        this.englishArrived(complete);
+      });
+    }
+  }
+
+  /** Whether this widget asked for English (later arrivals reach it through the locale watcher). */
+  private englishAsked = false;
+
+  /**
+   * English arrived: render it. If a chunk of it could not be loaded, a
+   * widget asked for English shows Dutch and says so (once).
+   * @internal
+   */
+  englishArrived(complete: boolean): void {
+    if (resolveLocale(this) !== 'en') return;
+    if (complete) {
+      this.requestUpdate();
+      return;
+    }
+    this.locale = 'nl';
+    if (!this.problems.some((p) => p.code === 'english-unavailable')) this.reportProblem(englishUnavailable());
   }
 
   /** The messages of `catalog` in the current locale. */

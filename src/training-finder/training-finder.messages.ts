@@ -2,13 +2,11 @@ import type { OfferingAudience, SessionStatus, WhenBucket } from '../data/index.
 import { defineMessages } from '../shared/localize.js';
 
 /** Numbers arrive formatted for the locale (`10.000` / `10,000`); `n` picks singular or plural. */
-type Count = (n: number, formatted: string) => string;
+export type Count = (n: number, formatted: string) => string;
 
 const offersNl: Count = (n, f) => (n === 1 ? '1 aanbieding' : `${f} aanbiedingen`);
-const offersEn: Count = (n, f) => (n === 1 ? '1 offer' : `${f} offers`);
 
-export const messages = defineMessages(
-  {
+const nl = {
     searchLabel: 'Zoek in het leeraanbod',
     searchHint: 'Bijvoorbeeld: intervisie, begroting of griffier.',
     filtersLabel: 'Filters',
@@ -114,114 +112,14 @@ export const messages = defineMessages(
     notesSummary: 'Niet alles uit de feed kon worden overgenomen',
     unknownOfficeMore: 'Het aanbod wordt niet op ambt voorgefilterd.',
     unknownUrlState: (value: string) => `Onbekende waarde „${value}” voor url-state; gebruik query, hash of off. De filters worden nu niet in de adresbalk bewaard.`,
-  },
-  {
-    searchLabel: 'Search the learning offer',
-    searchHint: 'The offer is in Dutch, e.g. intervisie, begroting or griffier.',
-    filtersLabel: 'Filters',
-    facetActive: (n: number) => `${String(n)} chosen`,
-    facets: {
-      roles: 'Office',
-      formats: 'Format',
-      levels: 'Learning level',
-      values: 'Value',
-      providers: 'Provider',
-      modes: 'Individual or collective',
-      costs: 'Cost',
-    },
-    optionCount: (n: string) => `(${n})`,
-    offers: offersEn,
-    countOf: (shown: string, total: string) => `${shown} of ${total} offers`,
-    resultsLabel: (count: string) => `Learning offer, ${count}`,
-    showMore: (n: number, shown: string, total: string) => `Show ${String(n)} more (${shown} of ${total} shown)`,
-    announce: (n: number, f: string) => (n === 0 ? 'No offer found.' : `${offersEn(n, f)} found.`),
-    sortLabel: 'Sort by',
-    sortOptions: { relevantie: 'Relevance', datum: 'Next date', titel: 'Title (A–Z)', aanbieder: 'Provider (A–Z)' },
-    activeFilters: 'Chosen filters',
-    removeFilter: 'remove filter',
-    queryChip: (q: string) => `Search term: ${q}`,
-    clearAll: 'Clear all filters',
-    loading: 'Loading the learning offer…',
-    back: 'Back',
-    dataFailed: 'The learning offer could not be loaded. Try the page again later.',
-    feedLoading: 'Loading the offer from the feed…',
-    searching: 'Searching…',
-    sources: (corpus: string, feeds: string) =>
-      corpus && feeds ? `${corpus} from the research and ${feeds}.` : corpus ? `${corpus} from the research.` : feeds ? `${feeds}.` : '',
-    fromFeeds: (count: string, names: string) => `${count} from ${names}`,
-    feedName: (name: string) => `“${name}”`,
-    duplicates: (n: number) => (n === 1 ? '1 offer was in more than one source and is shown once.' : `${String(n)} offers were in more than one source and are shown once.`),
-    nothingToShow: 'There is no offer to show: no feed was given and the offer from the research is switched off.',
-    empty: 'No offer matches these choices.',
-    emptyTry: 'Try fewer filters:',
-    withoutFilter: (label: string, count: string) => `Without ${label}: ${count}`,
-    withoutQuery: (q: string) => `the search term “${q}”`,
-    withoutFacet: (facet: string, options: string) => `${facet} (${options})`,
-    remove: (label: string) => `Remove ${label}`,
-    meta: {
-      provider: 'Provider',
-      formats: 'Format',
-      roles: 'For whom',
-      levels: 'Level',
-      cost: 'Cost',
-      mode: 'Individual or collective',
-      partners: 'Together with',
-      facts: 'Facts',
-      values: 'Values of craftsmanship',
-    },
-    levelShort: { macro: 'macro', meso: 'meso', micro: 'micro' },
-    status: { 'in-ontwikkeling': 'then in development', voorstel: 'then a proposal, not yet offered', afgelopen: 'already finished then' },
-    unknown: 'not known',
-    notDetermined: 'not determined',
-    noProvider: 'the source names no provider',
-    valuesEditorial: 'Linked by the editors, not by the source.',
-    valueHint: 'Choose a value to filter the offer by it.',
-    link: 'Go to the website of the offer',
-    feedSource: (name: string, publisher: string, updated: string) =>
-      `Source: ${name}, published by ${publisher}${updated ? `, updated ${updated}` : ''}.`,
-    feedSourceUnnamed: 'Source: an association’s feed, not the research.',
-    feedFailedOne: (name: string, reason: string) =>
-      name ? `The offer from the feed “${name}” could not be loaded: ${reason}.` : `The offer from the feed could not be loaded: ${reason}.`,
-    feedsFailed: (sentences: readonly string[], corpus: boolean, others: boolean) =>
-      `${sentences.join(' ')}${others && corpus ? ' The offer from the other feeds and from the research is shown.' : others ? ' The offer from the other feeds is shown.' : corpus ? ' The offer from the research is shown.' : ''}`,
-    feedInlineInvalid: 'the offer in the page is not valid JSON',
-    feedInlineName: 'the offer in the page',
-    feedSkipped: 'Not every offer in the feed fits the format; what does not fit was skipped.',
-    rejectedSummary: (offerings: number, providers: number) => {
-      const parts = [
-        offerings ? (offerings === 1 ? '1 offer' : `${String(offerings)} offers`) : '',
-        providers ? (providers === 1 ? '1 provider' : `${String(providers)} providers`) : '',
-      ].filter(Boolean);
-      return `${parts.join(' and ')} could not be shown`;
-    },
-    rejectedIntro: 'The feed’s maintainer can fix these records. What is wrong:',
-    rejectedIn: (record: string) => `${record} in the feed`,
-    rejectedFeed: (name: string) => `Feed “${name}”`,
-    extraFacets: { when: 'When', where: 'Where', origin: 'Source', audiences: 'Audience' },
-    whenOptions: { 'deze-maand': 'This month', 'komende-3-maanden': 'Next 3 months', alles: 'Any time' },
-    online: 'Online',
-    originOptions: { feed: 'Current offer', onderzoek: 'From the research (2013–2024)' },
-    audienceNames: { burgerlid: 'Citizen and committee members', fractievolger: 'Group assistants (fractievolgers)', 'aspirant-raadslid': 'Prospective councillors' },
-    showPast: 'Also show past offers',
-    pastHidden: (n: number) => (n === 1 ? '1 offer with only past dates is hidden' : `${String(n)} offers with only past dates are hidden`),
-    fromResearch: (year: number | undefined) => (year === undefined ? 'from the research (year unknown)' : `from the research of ${String(year)}`),
-    fromPublisher: 'by',
-    nextDate: 'Next date',
-    moreDates: (n: number) => (n === 1 ? '1 more date' : `${String(n)} more dates`),
-    register: 'Register',
-    registerByMail: (email: string) => `Register via ${email}`,
-    registerUntil: (date: string) => `registration open until ${date}`,
-    registrationClosed: 'registration is closed',
-    sessionStatus: { open: '', vol: 'full', geannuleerd: 'cancelled', gesloten: 'closed' },
-    addToCalendar: 'Add to calendar',
-    addToCalendarFailed: 'The calendar entry could not be made.',
-    allPast: (date: string) => `past, last date ${date}`,
-    datesHeading: 'Dates',
-    pastDatesHeading: 'Past dates',
-    notesSummary: 'Not everything in the feed could be taken over',
-    unknownOfficeMore: 'The offer is not pre-filtered by office.',
-    unknownUrlState: (value: string) => `Unknown value “${value}” for url-state; use query, hash or off. The filters are not kept in the address bar now.`,
-  },
+  };
+
+/** The shape of this catalogue; its English (`./training-finder.messages.en.ts`) must have exactly this shape. */
+export type MessageShape = typeof nl;
+
+export const messages = defineMessages(
+  nl,
+  () => import('./training-finder.messages.en.js'),
 );
 
 export type FinderMessages = (typeof messages)['nl'];

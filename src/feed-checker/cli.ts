@@ -15,7 +15,7 @@ import { publishedFeed, MAX_FEED_BYTES, type FeedReport, type ReadFeedOptions } 
 import { loadFeed, readFeed } from '../data/feed-formats.js';
 import { parseFeedSpecs } from '../data/feeds.js';
 import { corpusProviders } from '../data/offerings.js';
-import { defineMessages, type Locale } from '../shared/localize.js';
+import { defineMessages, loadEnglish, type Locale } from '../shared/localize.js';
 import { verdict } from '../shared/feed-report.js';
 import { reportText } from './report-text.js';
 
@@ -185,6 +185,8 @@ async function read(source: string, options: ReadFeedOptions, io: CliIo, locale:
 /** Runs the command line; resolves to the exit status. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse(argv);
+  // The shared report texts keep their English in modules of their own (for the browser): load them first.
+  if (parsed.locale === 'en') await loadEnglish();
   if ('error' in parsed) {
     const m = messages[parsed.locale];
     io.stderr(`${parsed.error(m)}\n\n${m.usage}`);
